@@ -1,0 +1,32 @@
+"""Demo content for the stand-alone intranet: invented but plausible, idempotent.
+
+Every step finds its objects by a stable key (username, slug) and creates only what is missing,
+so ``manage.py ik_demo`` can run again after an upgrade without duplicating anything.
+"""
+
+from django.apps import apps
+from django.db import transaction
+
+from ik_wagtail.taxonomy.seeds import seed_taxonomies
+
+from .accounts import ensure_demo_accounts
+from .site import ensure_home_page
+
+
+def demo_steps(create_accounts):
+    """The demo's ordered (label, function) steps; each function returns a summary."""
+    steps = [
+        ("Taxonomien", lambda: seed_taxonomies(apps)),
+        ("Startseite", ensure_home_page),
+    ]
+    if create_accounts:
+        steps.append(("Demo-Konten", ensure_demo_accounts))
+    return steps
+
+
+def build_demo(report, create_accounts=True):
+    """Run every demo step in one transaction, calling ``report(index, total, label, summary)``."""
+    steps = demo_steps(create_accounts)
+    with transaction.atomic():
+        for index, (label, step) in enumerate(steps, start=1):
+            report(index, len(steps), label, step())

@@ -1,0 +1,21 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+
+from .admin_menu import IK_MENU_HOOK
+
+
+class IntegrationConferenceMenu(ViewSetGroup):
+    """Groups the plugin's admin views under one menu entry; items come from ``IK_MENU_HOOK``."""
+
+    menu_label = _("Integration conference")
+    menu_name = "integrationskonferenz"
+    menu_icon = "group"
+    menu_order = 250
+    submenu_hook = IK_MENU_HOOK
+    items = ()
+
+
+@hooks.register("register_admin_viewset")
+def register_integration_conference_menu():
+    return IntegrationConferenceMenu()
