@@ -20,6 +20,11 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "ik_conferences.ConferenceIndexPage",
+        "ik_conferences.ReferentIndexPage",
+        "ik_actors.ActorDirectoryPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -1,10 +1,10 @@
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
 from wagtail.models import Page, PageViewRestriction
 
+from ik_wagtail.forms import SearchForm
+
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 
 
 def search(request):
@@ -13,14 +13,8 @@ def search(request):
     ``Page.objects.live()`` alone ignores page privacy (see README "Zugriffsschutz"), so
     restricted pages the user cannot pass are excluded here.
     """
-    query = request.GET.get("q", "").replace("\x00", "").strip()
-    error = ""
-    if len(query) > MAX_QUERY_LENGTH:
-        error = _("The search term is too long: please use at most %(limit)d characters.") % {
-            "limit": MAX_QUERY_LENGTH
-        }
-        query = ""
-
+    search_form = SearchForm(request.GET)
+    query = search_form.query()
     results = Page.objects.none()
     if query:
         results = (
@@ -34,7 +28,7 @@ def search(request):
     return TemplateResponse(
         request,
         "search/search.html",
-        {"query": query, "error": error, "page_obj": page_obj, "paginator": paginator},
+        {"search_form": search_form, "query": query, "page_obj": page_obj, "paginator": paginator},
     )
 
 

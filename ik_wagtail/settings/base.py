@@ -37,6 +37,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 IK_APPS = [
     "ik_wagtail",
     "ik_wagtail.taxonomy",
+    "ik_wagtail.actors",
+    "ik_wagtail.conferences",
 ]
 
 INSTALLED_APPS = [
@@ -44,6 +46,7 @@ INSTALLED_APPS = [
     "search",
     *IK_APPS,
     "wagtail_modeladmin",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -219,10 +222,15 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Kommunales Integrationszentrum <integration@example.invalid>"
 )
 
+# The plugin's top-level pages (conference index, referents, directory…) live under the home page.
+IK_SECTION_PARENT_PAGE_TYPES = ["home.HomePage"]
+
 WAGTAIL_SITE_NAME = "Integrationskonferenz Kreis Heinsberg"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatar look-ups at an external service: an intranet does not send its users' e-mail hashes out.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_TAG_LIMIT = 30
 TAGGIT_CASE_INSENSITIVE = True

@@ -1,0 +1,4 @@
+from .actor import Actor, ActorQuerySet, TaggedActor
+from .directory import ActorDirectoryPage
+
+__all__ = ["Actor", "ActorDirectoryPage", "ActorQuerySet", "TaggedActor"]

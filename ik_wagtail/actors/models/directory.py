@@ -1,0 +1,58 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from ik_wagtail.access import IntranetPageMixin
+from ik_wagtail.conf import section_parent_page_types
+
+from ..filters import filter_actors
+from ..footprint import actor_footprint
+from .actor import Actor
+
+ACTORS_PER_PAGE = 20
+
+
+class ActorDirectoryPage(IntranetPageMixin, RoutablePageMixin, Page):
+    """The actor directory of the intranet: search, filters and one detail view per actor."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = section_parent_page_types()
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("actor directory")
+        verbose_name_plural = _("actor directories")
+
+    @path("")
+    def directory(self, request):
+        search_form, filterset, actors = filter_actors(request)
+        page_obj = Paginator(actors, ACTORS_PER_PAGE).get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={
+                "search_form": search_form,
+                "filterset": filterset,
+                "page_obj": page_obj,
+                "is_filtered": any(request.GET.get(name) for name in ["q", *filterset.filters]),
+            },
+        )
+
+    @path("<slug:actor_slug>/", name="actor_detail")
+    def actor_detail(self, request, actor_slug):
+        actor = get_object_or_404(Actor.objects.for_listing(), slug=actor_slug)
+        return self.render(
+            request,
+            template="ik_actors/actor_detail.html",
+            context_overrides={"actor": actor, "footprint": actor_footprint(actor, request)},
+        )
+
+    def url_for_actor(self, actor, request=None):
+        return self.get_url(request) + self.reverse_subpage("actor_detail", args=[actor.slug])

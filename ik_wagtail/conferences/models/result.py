@@ -1,0 +1,66 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ik_wagtail.access import IntranetPageMixin
+
+from ..blocks import ResultStreamBlock
+
+
+class ResultStatementPage(IntranetPageMixin, Page):
+    """Ergebnissicherung: what one forum found and recommends, entered by its moderators."""
+
+    summary = models.TextField(_("summary"), blank=True)
+    participant_count = models.PositiveIntegerField(
+        _("number of participants"), null=True, blank=True
+    )
+    results = StreamField(ResultStreamBlock(), verbose_name=_("results"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("participant_count"),
+        FieldPanel("results"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("results"),
+    ]
+
+    parent_page_types = ["ik_conferences.ForumPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("result statement")
+        verbose_name_plural = _("result statements")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        """A forum has one result statement: it is edited, not added again."""
+        return super().can_create_at(parent) and not cls.objects.child_of(parent).exists()
+
+    def clean(self):
+        super().clean()
+        parent = self.get_parent() if self.pk else None
+        if parent and self.__class__.objects.child_of(parent).exclude(pk=self.pk).exists():
+            raise ValidationError(_("This forum already has a result statement."))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        forum = self.get_parent().specific_deferred
+        context["forum"] = forum
+        context["conference"] = forum.get_parent().specific_deferred
+        context["result_blocks"] = resolved_result_blocks(self.results, forum.field_of_action)
+        return context
+
+
+def resolved_result_blocks(results, forum_field_of_action):
+    """The result blocks with ``field_of_action`` resolved: the block's own or the forum's."""
+    return [
+        (block, block.value.get("field_of_action") or forum_field_of_action) for block in results
+    ]
