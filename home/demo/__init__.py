@@ -1,7 +1,7 @@
 """Demo content for the stand-alone intranet: invented but plausible, idempotent.
 
-Every step finds its objects by a stable key (username, slug) and creates only what is missing,
-so ``manage.py ik_demo`` can run again after an upgrade without duplicating anything.
+Every step finds its objects by a stable key (username, slug, year) and creates only what is
+missing, so ``manage.py ik_demo`` can run again after an upgrade without duplicating anything.
 """
 
 from django.apps import apps
@@ -10,17 +10,29 @@ from django.db import transaction
 from ik_wagtail.taxonomy.seeds import seed_taxonomies
 
 from .accounts import ensure_demo_accounts
-from .site import ensure_home_page
+from .actors import ensure_actors
+from .conferences import conference_steps
+from .referents import ensure_referents
+from .site import ensure_home_page, ensure_section_pages
 
 
 def demo_steps(create_accounts):
-    """The demo's ordered (label, function) steps; each function returns a summary."""
+    """The demo's ordered (label, function) steps; each function returns a summary.
+
+    The accounts come before the conferences because the forums name their moderators.
+    """
     steps = [
         ("Taxonomien", lambda: seed_taxonomies(apps)),
         ("Startseite", ensure_home_page),
     ]
     if create_accounts:
         steps.append(("Demo-Konten", ensure_demo_accounts))
+    steps += [
+        ("Akteure", ensure_actors),
+        ("Bereichsseiten", ensure_section_pages),
+        ("Referentinnen und Referenten", ensure_referents),
+        *conference_steps(),
+    ]
     return steps
 
 

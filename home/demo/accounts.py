@@ -1,4 +1,7 @@
+from concurrent.futures import ThreadPoolExecutor
+
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 
 # Demo credentials: printed by ``ik_demo`` and created only with DEBUG on.
 DEMO_ACCOUNTS = [
@@ -23,23 +26,64 @@ DEMO_ACCOUNTS = [
 ]
 
 
+def moderator_account(topic, first_name, last_name):
+    """A forum moderator's demo account: no admin rights, the password is the username."""
+    username = f"moderation.{topic}"
+    return {
+        "username": username,
+        "password": username,
+        "first_name": first_name,
+        "last_name": last_name,
+        "email": f"{username}@example.invalid",
+        "is_superuser": False,
+        "description": "Moderation von Foren",
+    }
+
+
+# Forum moderators (invented people); the demo forums name them by username.
+MODERATOR_ACCOUNTS = [
+    moderator_account("sprache", "Miriam", "Brandts"),
+    moderator_account("werte", "Jonas", "Hermeling"),
+    moderator_account("bildung", "Katharina", "Vossen"),
+    moderator_account("arbeit", "Tobias", "Lennartz"),
+    moderator_account("aufenthalt", "Dilara", "Öztürk-Wolters"),
+    moderator_account("teilhabe", "Benedikt", "Rütten"),
+]
+
+
 def ensure_demo_accounts():
-    """Create the demo accounts that are missing; existing ones keep their password."""
+    """Create the demo and moderator accounts that are missing; existing ones stay untouched."""
     User = get_user_model()
-    created = []
-    for account in DEMO_ACCOUNTS:
-        user, was_created = User.objects.get_or_create(
-            username=account["username"],
-            defaults={
-                "first_name": account["first_name"],
-                "last_name": account["last_name"],
-                "email": account["email"],
-                "is_superuser": account["is_superuser"],
-                "is_staff": account["is_superuser"],
-            },
+    accounts = [*DEMO_ACCOUNTS, *MODERATOR_ACCOUNTS]
+    existing = set(
+        User.objects.filter(username__in=[account["username"] for account in accounts]).values_list(
+            "username", flat=True
         )
-        if was_created:
-            user.set_password(account["password"])
-            user.save(update_fields=["password"])
-            created.append(user.username)
-    return f"{len(created)} neu angelegt" if created else "vorhanden"
+    )
+    missing = [account for account in accounts if account["username"] not in existing]
+    if not missing:
+        return "vorhanden"
+    passwords = hashed_passwords([account["password"] for account in missing])
+    for account, password in zip(missing, passwords, strict=True):
+        User.objects.create(
+            username=account["username"],
+            password=password,
+            first_name=account["first_name"],
+            last_name=account["last_name"],
+            email=account["email"],
+            is_superuser=account["is_superuser"],
+            is_staff=account["is_superuser"],
+        )
+    moderators = sum(1 for account in missing if account in MODERATOR_ACCOUNTS)
+    summary = f"{len(missing)} neu angelegt"
+    return f"{summary}, davon {moderators} für die Moderation von Foren" if moderators else summary
+
+
+def hashed_passwords(passwords):
+    """Hash the passwords in parallel threads.
+
+    A password hash is deliberately slow (about 0.3 s each with PBKDF2); hashlib releases the
+    GIL while it works, so the demo accounts do not add seconds one after another.
+    """
+    with ThreadPoolExecutor() as pool:
+        return list(pool.map(make_password, passwords))

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from home.demo import build_demo
-from home.demo.accounts import DEMO_ACCOUNTS
+from home.demo.accounts import DEMO_ACCOUNTS, MODERATOR_ACCOUNTS
 
 
 class Command(BaseCommand):
@@ -25,5 +25,7 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"  {account['username']} / {account['password']}  ({account['description']})"
                 )
+            moderators = ", ".join(account["username"] for account in MODERATOR_ACCOUNTS)
+            self.stdout.write(f"  Moderation (Passwort = Benutzername): {moderators}")
         else:
             self.stdout.write("DEBUG ist aus: es wurden keine Demo-Konten angelegt.")
