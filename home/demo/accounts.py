@@ -2,6 +2,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
+
+from ik_wagtail.roles import ACTORS_GROUP_NAME, KI_GROUP_NAME
 
 # Demo credentials: printed by ``ik_demo`` and created only with DEBUG on.
 DEMO_ACCOUNTS = [
@@ -21,7 +24,18 @@ DEMO_ACCOUNTS = [
         "last_name": "Beispiel",
         "email": "akteur@example.invalid",
         "is_superuser": False,
+        "group": ACTORS_GROUP_NAME,
         "description": "Intranet-Nutzer*in (Akteur)",
+    },
+    {
+        "username": "ki",
+        "password": "ki",
+        "first_name": "Selin",
+        "last_name": "Demir",
+        "email": "ki@example.invalid",
+        "is_superuser": False,
+        "group": KI_GROUP_NAME,
+        "description": "Kommunales Integrationszentrum (gibt Ergebnisse frei)",
     },
 ]
 
@@ -62,6 +76,7 @@ def ensure_demo_accounts():
     )
     missing = [account for account in accounts if account["username"] not in existing]
     if not missing:
+        add_to_groups(accounts)
         return "vorhanden"
     passwords = hashed_passwords([account["password"] for account in missing])
     for account, password in zip(missing, passwords, strict=True):
@@ -74,9 +89,19 @@ def ensure_demo_accounts():
             is_superuser=account["is_superuser"],
             is_staff=account["is_superuser"],
         )
+    add_to_groups(accounts)
     moderators = sum(1 for account in missing if account in MODERATOR_ACCOUNTS)
     summary = f"{len(missing)} neu angelegt"
     return f"{summary}, davon {moderators} für die Moderation von Foren" if moderators else summary
+
+
+def add_to_groups(accounts):
+    """Put the demo accounts into their role groups; forum moderators get theirs from the forums."""
+    User = get_user_model()
+    for account in accounts:
+        if "group" in account:
+            group, _ = Group.objects.get_or_create(name=account["group"])
+            group.user_set.add(User.objects.get(username=account["username"]))
 
 
 def hashed_passwords(passwords):

@@ -23,6 +23,7 @@ class ActorDirectoryPage(IntranetPageMixin, RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
 
+    ik_section_page = True  # the KI manages this subtree (conferences.roles)
     parent_page_types = section_parent_page_types()
     subpage_types = []
     max_count = 1

@@ -7,6 +7,7 @@ from .conference import (
     ConferencePage,
 )
 from .forum import ForumModerator, ForumPage, ForumParticipant, ForumReferent
+from .moderation import ForumModerationGroup
 from .referent import ReferentIndexPage, ReferentPage, TaggedReferent
 from .result import ResultStatementPage
 
@@ -15,6 +16,7 @@ __all__ = [
     "ConferenceIndexPage",
     "ConferenceInvitation",
     "ConferencePage",
+    "ForumModerationGroup",
     "ForumModerator",
     "ForumPage",
     "ForumParticipant",

@@ -34,6 +34,7 @@ class ConferenceIndexPage(IntranetPageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
+    ik_section_page = True  # the KI manages this subtree (conferences.roles)
     parent_page_types = section_parent_page_types()
     subpage_types = ["ik_conferences.ConferencePage"]
     max_count = 1

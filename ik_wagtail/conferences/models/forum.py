@@ -74,9 +74,11 @@ class ForumPage(IntranetPageMixin, Page):
         verbose_name_plural = _("forums")
 
     def get_context(self, request, *args, **kwargs):
+        from ..moderation import result_entry_url
         from .result import ResultStatementPage
 
         context = super().get_context(request, *args, **kwargs)
+        context["result_entry_url"] = result_entry_url(self, request.user)
         context["conference"] = self.get_parent().specific_deferred
         context["moderators"] = self.moderators.select_related("user")
         context["forum_referents"] = self.forum_referents.filter(

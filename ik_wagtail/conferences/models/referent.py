@@ -20,6 +20,7 @@ class ReferentIndexPage(IntranetPageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
 
+    ik_section_page = True  # the KI manages this subtree (conferences.roles)
     parent_page_types = section_parent_page_types()
     subpage_types = ["ik_conferences.ReferentPage"]
     max_count = 1
