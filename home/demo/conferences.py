@@ -24,6 +24,7 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
+from ik_wagtail.projects.models import IntegrationProject
 from ik_wagtail.taxonomy.models import FieldOfAction
 
 from .accounts import MODERATOR_ACCOUNTS
@@ -47,6 +48,7 @@ class Lookups:
     def __init__(self):
         self.actors = Actor.objects.in_bulk(field_name="slug")
         self.fields_of_action = FieldOfAction.objects.in_bulk(field_name="slug")
+        self.projects = IntegrationProject.objects.live().in_bulk(field_name="slug")
         self.referents = {
             referent.slug: referent
             for referent in ReferentPage.objects.child_of(ReferentIndexPage.objects.first())
@@ -199,6 +201,8 @@ def result_block(block_type, value, lookups):
     value["field_of_action"] = lookups.fields_of_action[field_slug] if field_slug else None
     if block_type == "recommendation":
         value["responsible_actors"] = lookups.actor_list(value["responsible_actors"])
+    if block_type == "good_practice":
+        value["project"] = lookups.projects.get(value["project"])
     return (block_type, value)
 
 

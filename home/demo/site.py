@@ -3,6 +3,7 @@ from wagtail.models import Site
 from home.models import HomePage
 from ik_wagtail.actors.models import ActorDirectoryPage
 from ik_wagtail.conferences.models import ConferenceIndexPage, ReferentIndexPage
+from ik_wagtail.projects.models import ProjectLibraryPage
 
 from .pages import add_published_page, publish
 
@@ -68,6 +69,22 @@ SECTION_PAGES = [
             ),
         },
     ),
+    (
+        ProjectLibraryPage,
+        {
+            "title": "Gute-Praxis-Börse",
+            "slug": "gute-praxis-boerse",
+            "introduction": (
+                "Projekte aus dem Kreis Heinsberg, die funktionieren: Sprachcafés, "
+                "Patenschaften, Sport, Ausbildung und Beratung. Finden Sie Ideen und die "
+                "Menschen dahinter – und stellen Sie Ihr eigenes Projekt vor."
+            ),
+            "search_description": (
+                "Gute-Praxis-Börse der Integrationsarbeit im Kreis Heinsberg: Projekte nach "
+                "Handlungsfeld, Kommune und Zielgruppe."
+            ),
+        },
+    ),
 ]
 
 
@@ -95,7 +112,7 @@ def ensure_home_page():
 
 
 def ensure_section_pages():
-    """The conference index, referent index and actor directory below the home page.
+    """The conference index, referent index, actor directory and project library below home.
 
     Each type may exist only once, so an existing page of the type (wherever an editor moved
     it) counts as present.

@@ -6,11 +6,14 @@ stable anchor other pages and the implementation tracking point at.
 """
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 
 from ik_wagtail.actors.blocks import ActorChooserBlock
+from ik_wagtail.projects.blocks import ProjectChooserBlock
 
 from .enums import Priority, TimeHorizon
 
@@ -133,11 +136,33 @@ class OpenQuestionBlock(ResultBlock):
 
 
 class GoodPracticeReferenceBlock(ResultBlock):
-    """Points at a good-practice project; the project library will add a chooser here."""
+    """Points at a project of the Gute-Praxis-Börse, or names one that is not in it (yet).
 
-    title = blocks.CharBlock(label=_("Project"), max_length=200)
+    Either a (published) project is chosen or a title given; the title overrides the chosen
+    project's own, the link is for projects outside the library.
+    """
+
+    project = ProjectChooserBlock(label=_("Project from the library"), required=False)
+    title = blocks.CharBlock(
+        label=_("Title"),
+        max_length=200,
+        required=False,
+        help_text=_("Leave empty to use the chosen project's title."),
+    )
     text = blocks.TextBlock(label=_("Why it is worth sharing"), required=False)
     link = blocks.URLBlock(label=_("Link"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("project") and not value.get("title"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "title": ValidationError(
+                        _("Choose a project from the library or enter a title.")
+                    )
+                }
+            )
+        return value
 
     class Meta:
         icon = "link"

@@ -200,6 +200,7 @@ CONFERENCE_2024 = {
                         "Erfahrene Beschäftigte begleiten neue Kolleginnen und Kollegen in den "
                         "ersten sechs Monaten. Die Schichtleitung plant dafür eine Stunde pro "
                         "Woche ein.",
+                        project="sprachpatenschaften-bei-rurtal-logistik",
                     ),
                     open_question(
                         "Wer übernimmt die Fahrtkosten zu Kursen, wenn im Selfkant oder in "
@@ -293,6 +294,7 @@ CONFERENCE_2024 = {
                         "Die Landesinitiative finanziert Beratung und Coaching für junge "
                         "Erwachsene ohne Schul- oder Berufsabschluss. Im Kreis arbeiten "
                         "Jobcenter, KI und Berufsbildungszentrum dabei eng zusammen.",
+                        project="durchstarten-coaching-kreis-heinsberg",
                     ),
                     open_question(
                         "Wie kann die Berufsschule Fachtexte sprachsensibel aufbereiten, ohne die "
@@ -390,6 +392,7 @@ CONFERENCE_2024 = {
                         "Der Pflegedienst stellt Pflegekräfte aus dem Ausland als Assistenzkräfte "
                         "ein, stellt sie für die Anpassungsqualifizierung frei und übernimmt sie "
                         "nach der Anerkennung als Fachkräfte.",
+                        project="anerkennungsbegleitung-pflegedienst-gute-hand",
                     ),
                     open_question(
                         "Wie lassen sich Teilqualifikationen sichtbar machen, wenn eine "
@@ -488,6 +491,7 @@ CONFERENCE_2024 = {
                         "Im Frühjahr 2024 haben Ausländerbehörde und Wohlfahrtsverband Rur-Wurm "
                         "drei gemeinsame Sprechtage erprobt: 41 Beratungen, davon 17 gemeinsam "
                         "mit Arbeitgebern.",
+                        project="sprechtage-aufenthalt-und-arbeit",
                     ),
                     open_question(
                         "Wie können Ehrenamtliche verlässlich zu Aufenthaltsfragen informieren, "
@@ -647,6 +651,7 @@ CONFERENCE_2024 = {
                         "Mitglieder und Betriebe aus dem Ort übernehmen den Jahresbeitrag für "
                         "Kinder aus neu zugewanderten Familien, sodass jedes Kind sofort "
                         "mittrainieren kann.",
+                        project="beitragspatenschaften-djk-rurauen",
                     ),
                     open_question(
                         "Wie gewinnen Vereine Übungsleiterinnen und Übungsleiter mit "

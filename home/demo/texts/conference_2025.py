@@ -175,6 +175,7 @@ CONFERENCE_2025 = {
                         "Ehrenamtliche lesen samstags mit Kindern im Gemeindehaus. Die "
                         "Grundschulen empfehlen das Angebot in Elterngesprächen.",
                         "https://ev-kirche-an-der-rur.example/lesepaten",
+                        project="lesepatenschaften-in-wassenberg",
                     ),
                     open_question(
                         "Wie erreichen wir Familien, deren Kinder keine Kita besuchen, bevor die "
@@ -284,6 +285,7 @@ CONFERENCE_2025 = {
                         "Sprachcafé Hückelhoven",
                         "Offenes Angebot jeden Montag, ohne Anmeldung. Ehrenamtliche und "
                         "Lernende sitzen an Thementischen zu Arztbesuch, Einkaufen und Arbeit.",
+                        project="sprachcafe-hueckelhoven",
                     ),
                     open_question(
                         "Wer übernimmt die Fahrtkosten zu Kursen im ländlichen Raum, wenn die "
@@ -374,6 +376,7 @@ CONFERENCE_2025 = {
                         "Der Sozialpsychiatrische Dienst bietet eine feste Sprechstunde an, zu "
                         "der Sprachmittlerinnen für Arabisch, Dari und Ukrainisch eingeplant "
                         "sind.",
+                        project="sprechstunde-sprachmittlung-gesundheitsamt",
                     ),
                     open_question(
                         "Wie werden ehrenamtliche Sprachmittlerinnen und Sprachmittler bei "
@@ -476,6 +479,7 @@ CONFERENCE_2025 = {
                         "Fahrräder und Elektrogeräte. Aus den Begegnungen sind feste "
                         "Nachbarschaftshilfen entstanden.",
                         "https://nachbarschaft-hueckelhoven.example",
+                        project="reparaturcafe-nachbarschaftstreff-hueckelhoven",
                     ),
                     open_question(
                         "Wie sprechen wir über Antisemitismus und Rassismus, ohne ganze Gruppen "
@@ -570,6 +574,7 @@ CONFERENCE_2025 = {
                         "festen Zeiten im geschlossenen Bad an. Die Kurse sind regelmäßig "
                         "ausgebucht.",
                         field="gesundheit",
+                        project="schwimmkurse-fuer-frauen-djk",
                     ),
                     open_question(
                         "Wie können Musikschule, Bücherei und Theater ähnlich niedrigschwellig "
@@ -666,6 +671,7 @@ CONFERENCE_2025 = {
                         "18 Beschäftigte haben inzwischen eine Sprachpatin oder einen Sprachpaten. "
                         "Im ersten Beschäftigungsjahr kündigen deutlich weniger neue Kolleginnen "
                         "und Kollegen als vorher.",
+                        project="sprachpatenschaften-bei-rurtal-logistik",
                     ),
                     open_question(
                         "Wie können Betriebe Lernzeit während der Arbeitszeit ermöglichen, ohne "

@@ -28,8 +28,12 @@ def open_question(question, field=None):
     return ("open_question", {"question": question, "field_of_action": field})
 
 
-def good_practice(title, text, link="", field=None):
-    return ("good_practice", {"title": title, "text": text, "link": link, "field_of_action": field})
+def good_practice(title, text, link="", field=None, project=None):
+    """``project`` is the slug of a demo project of the library (``texts/projects.py``)."""
+    return (
+        "good_practice",
+        {"title": title, "text": text, "link": link, "field_of_action": field, "project": project},
+    )
 
 
 def quote(text, attribution, field=None):

@@ -1,0 +1,182 @@
+"""Admin views of the project library: the snippet listing with its export, and the import."""
+
+import datetime
+from collections import OrderedDict
+
+import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.rich_text import RichText
+from wagtail.snippets.views.snippets import IndexView, InspectView
+
+from ik_wagtail.actors.enums import ActorKind
+from ik_wagtail.exports import SafeSpreadsheetExportMixin
+from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
+
+from .columns import HEADINGS, project_row
+from .enums import ProjectStatus
+from .forms import ProjectImportForm
+from .importing import MAX_FILE_BYTES, ImportFileError, apply_import, plan_import
+from .models import IntegrationProject, PendingProjectImport, ProjectPartner
+
+# Snippet listing -----------------------------------------------------------------------------
+
+
+class IntegrationProjectFilterSet(WagtailFilterSet):
+    live = django_filters.BooleanFilter(label=gettext_lazy("Published"))
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Status"), choices=ProjectStatus.choices
+    )
+    field_of_action = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Field of action"),
+        field_name="fields_of_action",
+        queryset=FieldOfAction.objects.all(),
+    )
+    municipality = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Municipality"),
+        field_name="municipalities",
+        queryset=Municipality.objects.all(),
+    )
+    target_group = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Target group"),
+        field_name="target_groups",
+        queryset=TargetGroup.objects.all(),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=gettext_lazy("Kind of lead organisation"),
+        field_name="lead_actor__kind",
+        choices=ActorKind.choices,
+    )
+
+    class Meta:
+        model = IntegrationProject
+        fields = ["live", "status", "field_of_action", "municipality", "target_group", "kind"]
+
+
+class IntegrationProjectIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """The snippet listing; its CSV/XLSX export uses the import's column set (re-importable)."""
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset().select_related("lead_actor")
+        if not self.is_export:
+            return queryset
+        return queryset.prefetch_related(
+            "municipalities",
+            "fields_of_action",
+            "target_groups",
+            "tags",
+            "criteria",
+            Prefetch(
+                "project_partners",
+                queryset=ProjectPartner.objects.select_related("actor").order_by("actor__name"),
+            ),
+        )
+
+    def to_row_dict(self, item):
+        return OrderedDict(zip(HEADINGS, project_row(item), strict=True))
+
+    def get_heading(self, queryset, field):
+        return field
+
+
+class IntegrationProjectInspectView(InspectView):
+    def get_description_display_value(self):
+        """The description as formatted text, not as its HTML source."""
+        return RichText(self.object.description)
+
+
+# Import --------------------------------------------------------------------------------------
+
+PENDING_IMPORT_LIFETIME = datetime.timedelta(days=1)
+
+
+def user_can_import(user):
+    """Imports create and publish projects, so they need both permissions."""
+    return user.has_perms(
+        ["ik_projects.add_integrationproject", "ik_projects.publish_integrationproject"]
+    )
+
+
+class ProjectImportView(WagtailAdminTemplateMixin, View):
+    """Upload a file, see what it would change, confirm: nothing is written before that."""
+
+    page_title = gettext_lazy("Import projects")
+    header_icon = "upload"
+    template_name = "ik_projects/admin/import.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_can_import(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse("wagtailsnippets_ik_projects_integrationproject:list"),
+                "label": IntegrationProject._meta.verbose_name_plural,
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get(self, request):
+        return self.render_to_response(self.get_context_data(form=ProjectImportForm()))
+
+    def post(self, request):
+        form = ProjectImportForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        upload = form.cleaned_data["file"]
+        content = upload.read(MAX_FILE_BYTES + 1)
+        try:
+            plan = plan_import(content, upload.name)
+        except ImportFileError as error:
+            form.add_error("file", str(error))
+            return self.render_to_response(self.get_context_data(form=form))
+        if not plan.is_valid:
+            return self.render_to_response(self.get_context_data(form=form, plan=plan))
+        PendingProjectImport.objects.filter(
+            uploaded_at__lt=timezone.now() - PENDING_IMPORT_LIFETIME
+        ).delete()
+        pending = PendingProjectImport.objects.create(
+            uploaded_by=request.user, file_name=upload.name[:255], content=content
+        )
+        return self.render_to_response(self.get_context_data(form=None, plan=plan, pending=pending))
+
+
+class ProjectImportConfirmView(ProjectImportView):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        pending = get_object_or_404(PendingProjectImport, pk=pk, uploaded_by=request.user)
+        try:
+            plan = plan_import(bytes(pending.content), pending.file_name)
+        except ImportFileError as error:
+            messages.error(request, str(error))
+            return redirect("ik_projects_import")
+        if not plan.is_valid:
+            # The data changed since the preview (e.g. an actor was renamed): show why.
+            return self.render_to_response(
+                self.get_context_data(form=ProjectImportForm(), plan=plan)
+            )
+        apply_import(plan, user=request.user)
+        pending.delete()
+        messages.success(
+            request,
+            _("%(created)s projects created, %(updated)s updated, %(unchanged)s unchanged.")
+            % {
+                "created": plan.created_count,
+                "updated": plan.updated_count,
+                "unchanged": plan.unchanged_count,
+            },
+        )
+        return redirect("wagtailsnippets_ik_projects_integrationproject:list")

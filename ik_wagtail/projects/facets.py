@@ -1,0 +1,228 @@
+"""Facets of the library with live counts: every count is what a click on it would show.
+
+- Single-choice facets (field of action, municipality, target group, kind of lead
+  organisation, status) replace their value when clicked, so they are counted over the current
+  result *without their own filter*: choosing "Arbeit" instead of "Sprache" shows as many
+  projects as its count says, and the chosen value's count is the current total.
+- Multiple-choice facets (keywords, good-practice criteria) add a value ("and"), so they are
+  counted over the current result itself.
+
+Wagtail's ``.facet()`` only counts a direct column of the searched model; fields of action,
+municipalities, target groups, keywords and criteria are many-to-many, so every facet is one
+ORM aggregation over the ids of its result set. The number of queries is fixed (one per
+facet), whatever the number of projects.
+
+Counting over the whole library costs tens of milliseconds at 10,000 projects, and most
+requests ask for the same few states (the start page, a popular filter), so the counts of a
+state (search words and filters) are cached. Any change to projects, their vocabularies or
+actors replaces the library's cache version (``signal_handlers.py``), so a cached count is
+never older than the data; with several application servers the cache must be shared
+(``CACHE_URL``), as for the rest of the intranet.
+"""
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.cache import cache
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from ik_wagtail.actors.enums import ActorKind
+from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
+
+from .enums import ProjectStatus
+from .models.criterion import GoodPracticeCriterion
+from .models.project import IntegrationProject
+
+# Keywords are many; the facet shows the most frequent ones (and any chosen one).
+TAG_FACET_LIMIT = 15
+FACET_CACHE_TIMEOUT = 60 * 60
+LIBRARY_VERSION_KEY = "ik_projects:library_version"
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+    query_string: str = ""
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    multiple: bool = False
+    options: list = field(default_factory=list)
+
+    @property
+    def selected_options(self):
+        return [option for option in self.options if option.selected]
+
+
+def term_counts(model, related_name):
+    def count(ids):
+        return (
+            model.objects.filter(**{f"{related_name}__in": ids})
+            .values_list("slug", "name")
+            .annotate(count=Count(related_name))
+            .order_by("sort_order", "name")
+        )
+
+    return count
+
+
+def tag_counts(ids):
+    related_name = "ik_projects_taggedintegrationproject_items"
+    return (
+        Tag.objects.filter(**{f"{related_name}__content_object__in": ids})
+        .values_list("slug", "name")
+        .annotate(count=Count(related_name))
+        .order_by("-count", "name")
+    )
+
+
+def choice_counts(column, choices):
+    def count(ids):
+        counts = dict(
+            IntegrationProject.objects.filter(pk__in=ids)
+            .exclude(**{f"{column}__isnull": True})
+            .values_list(column)
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+        return [(value, label, counts[value]) for value, label in choices if value in counts]
+
+    return count
+
+
+# (filter name, label, multiple choice, counting function of a subquery of project ids)
+FACETS = [
+    ("field", _("Field of action"), False, term_counts(FieldOfAction, "integration_projects")),
+    ("municipality", _("Municipality"), False, term_counts(Municipality, "integration_projects")),
+    ("target_group", _("Target group"), False, term_counts(TargetGroup, "integration_projects")),
+    (
+        "kind",
+        _("Kind of lead organisation"),
+        False,
+        choice_counts("lead_actor__kind", ActorKind.choices),
+    ),
+    ("status", _("Status"), False, choice_counts("status", ProjectStatus.choices)),
+    ("tag", _("Keywords"), True, tag_counts),
+    (
+        "criterion",
+        _("Good-practice criteria"),
+        True,
+        term_counts(GoodPracticeCriterion, "projects"),
+    ),
+]
+
+
+def chosen_options(search, name):
+    """The chosen value(s) of filter ``name`` as (value in the query string, label) pairs."""
+    value = search.active_filters.get(name)
+    values = value if isinstance(value, list) else [value] if value else []
+    labels = dict(search.filterset.filters[name].extra.get("choices", ()))
+    return [
+        (item.slug, str(item)) if hasattr(item, "slug") else (item, labels[item]) for item in values
+    ]
+
+
+def other_parameters(params, name):
+    """The query parameters but the page and facet ``name``, as (key, value) pairs."""
+    return [
+        (key, value)
+        for key, values in params.lists()
+        if key not in ("page", name)
+        for value in values
+    ]
+
+
+def toggled_query_string(others, name, chosen, value, selected, multiple):
+    """The query string after clicking ``value`` of facet ``name`` (back to the first page)."""
+    if multiple:
+        values = [other for other in chosen if other != value] if selected else [*chosen, value]
+    else:
+        values = [] if selected else [value]
+    return urlencode([*others, *((name, each) for each in values)])
+
+
+def library_version():
+    """A token that changes whenever something the facets show changes."""
+    version = cache.get(LIBRARY_VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.set(LIBRARY_VERSION_KEY, version, None)
+    return version
+
+
+def new_library_version():
+    cache.set(LIBRARY_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def counted_facets(search):
+    """``{facet name: [(value, label, count), …]}`` for the search's state, cached."""
+    state = {
+        "terms": search.terms,
+        "filters": {
+            name: [value for value, _label in chosen_options(search, name)]
+            for name in search.active_filters
+        },
+    }
+    digest = hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
+    key = f"ik_projects:facets:{library_version()}:{digest}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = {}
+        for name, _label, multiple, count in FACETS:
+            base = search.filtered() if multiple else search.filtered(except_filter=name)
+            counts[name] = [tuple(row) for row in count(base.values("pk"))]
+        cache.set(key, counts, FACET_CACHE_TIMEOUT)
+    return counts
+
+
+def build_facets(search, params):
+    """The facets for a ``LibrarySearch`` and the request's query parameters ``params``."""
+    counts = counted_facets(search)
+    facets = []
+    for name, label, multiple, _count in FACETS:
+        chosen = dict(chosen_options(search, name))
+        counted = counts[name]
+        if name == "tag":
+            counted = [
+                row
+                for position, row in enumerate(counted)
+                if position < TAG_FACET_LIMIT or row[0] in chosen
+            ]
+        # A chosen value without matches stays visible, so that it can be removed.
+        counted_values = {row[0] for row in counted}
+        counted = [
+            *counted,
+            *[
+                (value, chosen_label, 0)
+                for value, chosen_label in chosen.items()
+                if value not in counted_values
+            ],
+        ]
+        facet = Facet(name=name, label=label, multiple=multiple)
+        others = other_parameters(params, name)
+        for value, option_label, option_count in counted:
+            selected = value in chosen
+            facet.options.append(
+                FacetOption(
+                    value=value,
+                    label=option_label,
+                    count=option_count,
+                    selected=selected,
+                    query_string=toggled_query_string(
+                        others, name, list(chosen), value, selected, multiple
+                    ),
+                )
+            )
+        facets.append(facet)
+    return facets

@@ -1,0 +1,121 @@
+from django.contrib import messages
+from django.db import models
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from ik_wagtail.access import IntranetPageMixin
+from ik_wagtail.conf import section_parent_page_types
+from ik_wagtail.exports import csv_response
+
+from ..columns import CONTACT_HEADINGS, HEADINGS, project_row
+from ..facets import build_facets
+from ..filters import LibrarySearch
+from ..forms import ProjectProposalForm
+from ..proposals import submit_proposal
+from ..references import project_references
+from ..search import Highlighter, explain_match
+from ..similar import similar_projects
+from .project import IntegrationProject
+
+PROJECTS_PER_PAGE = 20
+
+
+class ProjectLibraryPage(IntranetPageMixin, RoutablePageMixin, Page):
+    """Gute-Praxis-Börse: German full-text search and facets over the live projects.
+
+    Routes: the search (``?q=…&field=…&page=…``, all state in the query string), its CSV
+    download, one detail view per project (``projekte/<slug>/``) and the proposal form.
+    """
+
+    introduction = models.TextField(gettext_lazy("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    ik_section_page = True  # the KI manages this subtree (conferences.roles)
+    parent_page_types = section_parent_page_types()
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = gettext_lazy("project library")
+        verbose_name_plural = gettext_lazy("project libraries")
+
+    @path("")
+    def library(self, request):
+        search = LibrarySearch(request.GET, request)
+        page_obj = search.page(request.GET.get("page"), PROJECTS_PER_PAGE)
+        highlighter = Highlighter(search.terms)
+        results = [
+            (project, explain_match(project, highlighter) if search.terms else None)
+            for project in page_obj
+        ]
+        return self.render(
+            request,
+            context_overrides={
+                "search": search,
+                "search_form": search.form,
+                "facets": build_facets(search, request.GET),
+                "page_obj": page_obj,
+                "results": results,
+            },
+        )
+
+    @path("export/", name="export")
+    def export(self, request):
+        """The current search result as CSV, in the import's column set, without contact data."""
+        search = LibrarySearch(request.GET, request)
+        columns = [
+            index for index, heading in enumerate(HEADINGS) if heading not in CONTACT_HEADINGS
+        ]
+        rows = (
+            [project_row(project)[index] for index in columns] for project in search.all_results()
+        )
+        return csv_response(
+            "gute-praxis-projekte.csv", [HEADINGS[index] for index in columns], rows
+        )
+
+    @path("projekte/<slug:project_slug>/", name="project_detail")
+    def project_detail(self, request, project_slug):
+        project = get_object_or_404(
+            IntegrationProject.objects.live().for_detail(), slug=project_slug
+        )
+        return self.render(
+            request,
+            template="ik_projects/project_detail.html",
+            context_overrides={
+                "project": project,
+                "similar_projects": similar_projects(project),
+                "references": project_references(project, request),
+            },
+        )
+
+    @path("vorschlagen/", name="propose")
+    def propose(self, request):
+        form = ProjectProposalForm(request.POST if request.method == "POST" else None)
+        if form.is_valid():
+            project = submit_proposal(form, request.user)
+            messages.success(
+                request,
+                _(
+                    "Thank you! Your proposal “%(title)s” has been sent to the Kommunales "
+                    "Integrationszentrum."
+                )
+                % {"title": project.title},
+            )
+            return redirect(self.url + self.reverse_subpage("proposal_thanks"))
+        return self.render(
+            request,
+            template="ik_projects/project_proposal.html",
+            context_overrides={"form": form},
+        )
+
+    @path("vorschlagen/danke/", name="proposal_thanks")
+    def proposal_thanks(self, request):
+        return self.render(request, template="ik_projects/project_proposal_thanks.html")
+
+    def url_for_project(self, project, request=None):
+        return self.get_url(request) + self.reverse_subpage("project_detail", args=[project.slug])

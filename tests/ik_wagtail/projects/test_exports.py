@@ -1,0 +1,89 @@
+"""Exports: the library's CSV download and the admin's CSV/XLSX, safe to open in a spreadsheet."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from ik_wagtail.exports import neutralise_formula, spreadsheet_safe, without_control_characters
+from ik_wagtail.projects.importing import plan_import
+from tests.factories import ProjectFactory
+
+pytestmark = pytest.mark.django_db
+
+FORMULAS = ["=1+1", "+49 2452 0000", "-5 Grad", "@SUMME(A1)", '=HYPERLINK("http://x.example")']
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_formula_like_text_gets_an_apostrophe(text):
+    assert neutralise_formula(text) == "'" + text
+
+
+def test_spreadsheet_safe_cleans_control_characters_before_neutralising():
+    assert spreadsheet_safe("\x00=1+1\x07 Ende\x0b") == "'=1+1 Ende"
+    assert without_control_characters("Zeile\teins\nzwei\x1f") == "Zeile\teins\nzwei"
+    assert spreadsheet_safe(2024) == 2024
+    assert spreadsheet_safe("Sprachcafé") == "Sprachcafé"
+
+
+def parse_csv(response, delimiter=";"):
+    body = b"".join(response.streaming_content).decode("utf-8")
+    assert body.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(body[1:]), delimiter=delimiter))
+
+
+def test_library_csv_has_the_current_result_with_formulas_neutralised(
+    user_client, library, catalogue
+):
+    ProjectFactory(title="=1+1 Sprachcafé", summary="@SUMME(A1)\x07 mit Glocke", tags=["Sprache"])
+
+    response = user_client.get(library.url + "export/", {"q": "Sprachcafé"})
+
+    header, *rows = parse_csv(response)
+    assert response["Content-Disposition"] == 'attachment; filename="gute-praxis-projekte.csv"'
+    assert header[:3] == ["Slug", "Titel", "Kurzbeschreibung"]
+    assert "E-Mail" not in header
+    assert sorted(row[1] for row in rows) == ["'=1+1 Sprachcafé", "Sprachcafé Erkelenz"]
+    assert "'@SUMME(A1) mit Glocke" in [row[2] for row in rows]
+
+
+def test_library_csv_can_be_imported_again(user_client, library, catalogue):
+    response = user_client.get(library.url + "export/")
+    body = b"".join(response.streaming_content)
+
+    plan = plan_import(body, "gute-praxis-projekte.csv")
+
+    assert plan.errors == []
+    assert plan.unchanged_count == 5
+
+
+def test_admin_csv_export_neutralises_formulas_and_control_characters(admin_client_logged_in):
+    ProjectFactory(title="=1+1", summary="+49 2452\x07 0000", email="x@example.invalid")
+
+    response = admin_client_logged_in.get(
+        reverse("wagtailsnippets_ik_projects_integrationproject:list"), {"export": "csv"}
+    )
+
+    header, row = parse_csv(response, delimiter=",")  # Wagtail's listing export uses commas
+    assert header[1] == "Titel"
+    assert row[1] == "'=1+1"
+    assert row[2] == "'+49 2452 0000"
+    assert row[header.index("E-Mail")] == "x@example.invalid"
+
+
+def test_admin_xlsx_export_writes_formula_like_text_as_text(admin_client_logged_in):
+    for title in FORMULAS:
+        ProjectFactory(title=title, summary="Glocke\x07 und Tab\x0b")
+
+    response = admin_client_logged_in.get(
+        reverse("wagtailsnippets_ik_projects_integrationproject:list"), {"export": "xlsx"}
+    )
+
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    cells = [row[1] for row in sheet.iter_rows(min_row=2)]
+    assert sorted(cell.value for cell in cells) == sorted(FORMULAS)
+    assert {cell.data_type for cell in cells} == {"s"}
+    assert all(cell.quotePrefix for cell in cells)
+    assert {row[2].value for row in sheet.iter_rows(min_row=2)} == {"Glocke und Tab"}
