@@ -1,4 +1,4 @@
-"""Builders of realistic object graphs for page, footprint and query-budget tests."""
+"""Builders of realistic object graphs for page, footprint, roll-up and query-budget tests."""
 
 from tests.factories import (
     ActorDirectoryPageFactory,
@@ -10,6 +10,7 @@ from tests.factories import (
     ForumPageFactory,
     ForumParticipantFactory,
     ForumReferentFactory,
+    IntegrationskonzeptPageFactory,
     ReferentIndexPageFactory,
     ReferentPageFactory,
     ResultStatementPageFactory,
@@ -81,3 +82,95 @@ def build_conference_year(home_page, *, scale=1, year=2024):
     ]
     conference.save()
     return conference
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def build_concept_world(home_page):
+    """Hand-built results: 2024 (Sprache forum: 3 blocks, one overriding to Arbeit),
+    2025 (Arbeit forum: 2 recommendations), and an unpublished 2026 conference."""
+    index = ConferenceIndexPageFactory(parent=home_page)
+    jobcenter = ActorFactory(name="Jobcenter Kreis Heinsberg")
+    sprachcafe = ActorFactory(name="Sprachcafé Erkelenz")
+    conference_2024 = ConferencePageFactory(parent=index, year=2024)
+    forum_sprache = ForumPageFactory(
+        parent=conference_2024,
+        title="Sprache im Alltag",
+        field_of_action=field_of_action("sprache"),
+    )
+    statement_2024 = publish(
+        ResultStatementPageFactory(
+            parent=forum_sprache,
+            results=[
+                ("finding", {"text": "Sprachcafés wirken.", "field_of_action": None}),
+                (
+                    "recommendation",
+                    {
+                        "title": "Jobcoaching mit Sprachförderung",
+                        "text": "Sprachkurs und Praktikum verbinden.",
+                        "field_of_action": field_of_action("arbeit"),
+                        "responsible_actors": [jobcenter],
+                        "priority": "high",
+                        "time_horizon": "short",
+                    },
+                ),
+                ("open_question", {"question": "Wer zahlt die Fahrtkosten?"}),
+            ],
+        )
+    )
+    conference_2025 = ConferencePageFactory(parent=index, year=2025)
+    forum_arbeit = ForumPageFactory(
+        parent=conference_2025, title="Wege in Arbeit", field_of_action=field_of_action("arbeit")
+    )
+    statement_2025 = publish(
+        ResultStatementPageFactory(
+            parent=forum_arbeit,
+            results=[
+                (
+                    "recommendation",
+                    {
+                        "title": '=HYPERLINK("http://evil.example")',
+                        "text": "Anerkennung beschleunigen.",
+                        "responsible_actors": [sprachcafe],
+                        "priority": "medium",
+                        "time_horizon": "long",
+                    },
+                ),
+                (
+                    "recommendation",
+                    {
+                        "title": "Mentoring für Azubis",
+                        "text": "Ehrenamtliche begleiten Auszubildende.\x07",
+                        "responsible_actors": [],
+                        "priority": "low",
+                        "time_horizon": "medium",
+                    },
+                ),
+            ],
+        )
+    )
+    conference_2026 = ConferencePageFactory(parent=index, year=2026)
+    forum_2026 = ForumPageFactory(
+        parent=conference_2026, field_of_action=field_of_action("sprache")
+    )
+    publish(
+        ResultStatementPageFactory(
+            parent=forum_2026, results=[("finding", {"text": "Unveröffentlichte Konferenz"})]
+        )
+    )
+    conference_2026.unpublish()
+    concept = IntegrationskonzeptPageFactory(parent=home_page)
+    return {
+        "concept": concept,
+        "statement_2024": statement_2024,
+        "statement_2025": statement_2025,
+        "forum_sprache": forum_sprache,
+        "forum_arbeit": forum_arbeit,
+        "conference_2024": conference_2024,
+        "conference_2025": conference_2025,
+        "jobcenter": jobcenter,
+        "sprachcafe": sprachcafe,
+    }

@@ -1,6 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -55,12 +57,33 @@ class ResultStatementPage(IntranetPageMixin, Page):
         forum = self.get_parent().specific_deferred
         context["forum"] = forum
         context["conference"] = forum.get_parent().specific_deferred
-        context["result_blocks"] = resolved_result_blocks(self.results, forum.field_of_action)
+        context["result_blocks"] = resolved_result_blocks(
+            self.results, forum.field_of_action, result_annotations(self, request)
+        )
         return context
 
 
-def resolved_result_blocks(results, forum_field_of_action):
-    """The result blocks with ``field_of_action`` resolved: the block's own or the forum's."""
+# Apps above this one (the roll-up's implementation tracking) add HTML to single result blocks
+# through this hook: ``fn(statement, request) -> {block_id: html}``.
+RESULT_ANNOTATION_HOOK = "register_ik_result_annotation"
+
+
+def result_annotations(statement, request):
+    annotations = {}
+    for annotate in hooks.get_hooks(RESULT_ANNOTATION_HOOK):
+        for block_id, html in annotate(statement, request).items():
+            annotations[block_id] = annotations.get(block_id, SafeString()) + html
+    return annotations
+
+
+def resolved_result_blocks(results, forum_field_of_action, annotations):
+    """(block, field of action, annotation HTML) per block; the field is the block's own or the
+    forum's."""
     return [
-        (block, block.value.get("field_of_action") or forum_field_of_action) for block in results
+        (
+            block,
+            block.value.get("field_of_action") or forum_field_of_action,
+            annotations.get(block.id, ""),
+        )
+        for block in results
     ]

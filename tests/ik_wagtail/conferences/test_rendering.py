@@ -61,7 +61,7 @@ def test_result_blocks_have_stable_anchors_and_inherit_the_forum_field(user_clie
 
     for block in statement.results:
         assert f'id="ergebnis-{block.id}"' in response.text
-    assert {field for _, field in response.context["result_blocks"]} == {forum.field_of_action}
+    assert {field for _, field, _ in response.context["result_blocks"]} == {forum.field_of_action}
 
 
 def test_block_field_of_action_overrides_the_forums(user_client, conference):
@@ -74,7 +74,7 @@ def test_block_field_of_action_overrides_the_forums(user_client, conference):
 
     response = user_client.get(statement.url)
 
-    ((_, field_of_action),) = response.context["result_blocks"]
+    ((_, field_of_action, _),) = response.context["result_blocks"]
     assert field_of_action == arbeit
 
 
