@@ -24,6 +24,8 @@ class HomePage(Page):
         "ik_conferences.ConferenceIndexPage",
         "ik_conferences.ReferentIndexPage",
         "ik_actors.ActorDirectoryPage",
+        "ik_projects.ProjectLibraryPage",
+        "ik_concept.IntegrationskonzeptPage",
     ]
     max_count = 1
 

@@ -5,10 +5,13 @@ import datetime
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from factory.django import DjangoModelFactory
+from wagtail.search import index
 
 from ik_wagtail.actors.enums import ActorKind, Engagement
 from ik_wagtail.actors.models import Actor, ActorDirectoryPage
+from ik_wagtail.concept.models import IntegrationskonzeptPage
 from ik_wagtail.conferences.models import (
     ConferenceIndexPage,
     ConferenceInvitation,
@@ -21,7 +24,14 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
-from ik_wagtail.taxonomy.models import FieldOfAction
+from ik_wagtail.projects.enums import ProjectStatus
+from ik_wagtail.projects.models import (
+    GoodPracticeCriterion,
+    IntegrationProject,
+    ProjectLibraryPage,
+    ProjectPartner,
+)
+from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
 
 class UserFactory(DjangoModelFactory):
@@ -65,7 +75,9 @@ class ConferencePageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ConferencePage
 
-    year = factory.Sequence(lambda n: 2030 + n)
+    # All page factories share one sequence counter; the modulo keeps the year within the
+    # model's range (2019–2100) however many pages a test session creates.
+    year = factory.Sequence(lambda n: 2030 + n % 70)
     title = factory.LazyAttribute(lambda page: f"Integrationskonferenz {page.year}")
     slug = factory.LazyAttribute(lambda page: f"integrationskonferenz-{page.year}")
     lead_theme = "Integration in Ausbildung und Arbeit"
@@ -144,3 +156,66 @@ class ForumParticipantFactory(DjangoModelFactory):
         model = ForumParticipant
 
     actor = factory.SubFactory(ActorFactory)
+
+
+class IntegrationskonzeptPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = IntegrationskonzeptPage
+
+    title = "Beitrag zum Integrationskonzept"
+    slug = "integrationskonzept"
+
+
+def municipality(slug):
+    return Municipality.objects.get(slug=slug)
+
+
+def target_group(slug):
+    return TargetGroup.objects.get(slug=slug)
+
+
+def criterion(slug):
+    return GoodPracticeCriterion.objects.get(slug=slug)
+
+
+class ProjectLibraryPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ProjectLibraryPage
+
+    title = "Gute-Praxis-Börse"
+    slug = "gute-praxis-boerse"
+
+
+class ProjectFactory(DjangoModelFactory):
+    """A published project; relations are lists of objects (``tags``: names, ``partners``: actors).
+
+    ``live=False`` gives a never-published draft, as a proposal is.
+    """
+
+    class Meta:
+        model = IntegrationProject
+
+    title = factory.Sequence(lambda n: f"Sprachtreff Beispiel {n}")
+    summary = "Ein offener Treff zum Deutschsprechen mit Ehrenamtlichen."
+    description = "<p>Jeden Montag im Pfarrheim, ohne Anmeldung.</p>"
+    status = ProjectStatus.RUNNING
+    live = True
+    first_published_at = factory.LazyFunction(timezone.now)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        relations = {
+            name: kwargs.pop(name, [])
+            for name in ["municipalities", "fields_of_action", "target_groups", "criteria"]
+        }
+        tags = kwargs.pop("tags", [])
+        partners = kwargs.pop("partners", [])
+        project = model_class(*args, **kwargs)
+        for name, values in relations.items():
+            setattr(project, name, list(values))
+        project.project_partners = [ProjectPartner(actor=actor) for actor in partners]
+        project.tags.set(list(tags))
+        project.save()
+        # Saving indexed the project before its relations were stored; index it again.
+        index.insert_or_update_object(project)
+        return project

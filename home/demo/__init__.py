@@ -11,7 +11,9 @@ from ik_wagtail.taxonomy.seeds import seed_taxonomies
 
 from .accounts import ensure_demo_accounts
 from .actors import ensure_actors
+from .concept import ensure_concept_page
 from .conferences import conference_steps
+from .projects import ensure_projects
 from .referents import ensure_referents
 from .site import ensure_home_page, ensure_section_pages
 
@@ -31,7 +33,10 @@ def demo_steps(create_accounts):
         ("Akteure", ensure_actors),
         ("Bereichsseiten", ensure_section_pages),
         ("Referentinnen und Referenten", ensure_referents),
+        # Before the conferences: their forum results cite projects of the library.
+        ("Gute-Praxis-Projekte", ensure_projects),
         *conference_steps(),
+        ("Integrationskonzept", ensure_concept_page),
     ]
     return steps
 

@@ -38,7 +38,9 @@ IK_APPS = [
     "ik_wagtail",
     "ik_wagtail.taxonomy",
     "ik_wagtail.actors",
+    "ik_wagtail.projects",
     "ik_wagtail.conferences",
+    "ik_wagtail.concept",
 ]
 
 INSTALLED_APPS = [
@@ -227,6 +229,7 @@ IK_SECTION_PARENT_PAGE_TYPES = ["home.HomePage"]
 
 WAGTAIL_SITE_NAME = "Integrationskonferenz Kreis Heinsberg"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatar look-ups at an external service: an intranet does not send its users' e-mail hashes out.

@@ -22,6 +22,7 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
+from ik_wagtail.projects.models import IntegrationProject
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
 pytestmark = pytest.mark.django_db
@@ -37,6 +38,7 @@ def database_footprint():
         "municipalities": Municipality.objects.count(),
         "target_groups": TargetGroup.objects.count(),
         "actors": Actor.objects.count(),
+        "projects": IntegrationProject.objects.filter(live=True).count(),
         "tags": Tag.objects.count(),
         "conference_indexes": ConferenceIndexPage.objects.count(),
         "referent_indexes": ReferentIndexPage.objects.count(),
@@ -74,12 +76,13 @@ def test_demo_command_runs_twice_without_duplicates(settings, capsys):
 
     assert after_second_run == after_first_run
     expected_counts = {
-        "users": 8,
-        "pages": 51,
+        "users": 9,
+        "pages": 53,
         "fields_of_action": 8,
         "municipalities": 11,
         "target_groups": 12,
         "actors": 40,
+        "projects": 63,
         "conference_indexes": 1,
         "referent_indexes": 1,
         "actor_directories": 1,
@@ -94,10 +97,29 @@ def test_demo_command_runs_twice_without_duplicates(settings, capsys):
     }
     assert {name: after_first_run[name] for name in expected_counts} == expected_counts
     output = capsys.readouterr().out
-    assert "[1/9] Taxonomien" in output
-    assert "[9/9] Integrationskonferenz 2026: vorhanden" in output
+    assert "[1/11] Taxonomien" in output
+    assert "[7/11] Gute-Praxis-Projekte: 63 vorhanden" in output
+    assert "[10/11] Integrationskonferenz 2026: vorhanden" in output
     assert "admin / admin" in output
     assert "moderation.sprache" in output
+
+
+def test_demo_accounts_are_in_their_role_groups(settings):
+    settings.DEBUG = True
+
+    call_command("ik_demo", stdout=StringIO())
+
+    User = get_user_model()
+    assert list(User.objects.get(username="ki").groups.values_list("name", flat=True)) == [
+        "Integrationszentrum (KI)"
+    ]
+    moderator_groups = set(
+        User.objects.get(username="moderation.sprache").groups.values_list("name", flat=True)
+    )
+    assert "Forum-Moderation" in moderator_groups
+    assert any(
+        name.startswith("Forum-Moderation: Integrationskonferenz") for name in moderator_groups
+    )
 
 
 def test_demo_command_creates_no_accounts_without_debug(settings, capsys):
@@ -194,5 +216,21 @@ class TestDemoContent:
 
         statuses = {page.url: client.get(page.url).status_code for page in pages}
 
-        assert len(statuses) == 50
+        assert len(statuses) == 52
         assert set(statuses.values()) == {200}
+
+    def test_demo_projects_cover_every_municipality_and_forums_cite_them(self):
+        covered = set(
+            Municipality.objects.filter(integration_projects__live=True).values_list(
+                "slug", flat=True
+            )
+        )
+        cited = {
+            block.value["project"].slug
+            for statement in ResultStatementPage.objects.live()
+            for block in statement.results
+            if block.block_type == "good_practice" and block.value["project"]
+        }
+
+        assert covered == set(Municipality.objects.values_list("slug", flat=True))
+        assert len(cited) == 10
