@@ -6,7 +6,6 @@ from collections import OrderedDict
 import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -26,7 +25,7 @@ from .columns import HEADINGS, project_row
 from .enums import ProjectStatus
 from .forms import ProjectImportForm
 from .importing import MAX_FILE_BYTES, ImportFileError, apply_import, plan_import
-from .models import IntegrationProject, PendingProjectImport, ProjectPartner
+from .models import IntegrationProject, PendingProjectImport
 
 # Snippet listing -----------------------------------------------------------------------------
 
@@ -67,19 +66,7 @@ class IntegrationProjectIndexView(SafeSpreadsheetExportMixin, IndexView):
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset().select_related("lead_actor")
-        if not self.is_export:
-            return queryset
-        return queryset.prefetch_related(
-            "municipalities",
-            "fields_of_action",
-            "target_groups",
-            "tags",
-            "criteria",
-            Prefetch(
-                "project_partners",
-                queryset=ProjectPartner.objects.select_related("actor").order_by("actor__name"),
-            ),
-        )
+        return queryset.for_listing().prefetch_related("criteria") if self.is_export else queryset
 
     def to_row_dict(self, item):
         return OrderedDict(zip(HEADINGS, project_row(item), strict=True))

@@ -137,7 +137,13 @@ class LibrarySearch:
 
     @cached_property
     def result_scores(self):
-        """Relevance by id of the results (filtered live projects matching the search words)."""
+        """Relevance by id of the results (published projects matching words and filters).
+
+        The search index holds published projects only, so without filters the match needs
+        no join with the projects.
+        """
+        if not self.active_filters:
+            return match_scores(self.terms)
         return match_scores(
             self.terms, within=self.apply_filters(IntegrationProject.objects.live())
         )
@@ -162,29 +168,35 @@ class LibrarySearch:
         base = live.filter(InIdSet(F("pk"), self.live_matches)) if self.terms else live
         return self.apply_filters(base, except_filter)
 
-    @cached_property
-    def ranked_ids(self):
-        """The result ids, best match first (ties: newest id first)."""
-        scores = self.result_scores
-        return sorted(scores, key=lambda pk: (-scores[pk], -pk))
-
     def ordered(self):
         if self.sort == LibrarySort.TITLE:
             return self.results.order_by("title", "pk")
         return self.results.order_by("-first_published_at", "-pk")
 
+    @cached_property
+    def result_ids(self):
+        """A text search's result ids in the chosen order (best match first by default).
+
+        One list serves the count, the pages and the download: a COUNT and a page query,
+        each with the thousands of matching ids, would cost more.
+        """
+        if self.sort != LibrarySort.RELEVANCE:
+            return list(self.ordered().values_list("pk", flat=True))
+        scores = self.result_scores
+        return sorted(scores, key=lambda pk: (-scores[pk], -pk))
+
     def page(self, number, per_page):
         """The results of page ``number``, projects with what their listing shows."""
-        if self.sort != LibrarySort.RELEVANCE:
+        if not self.terms:
             return Paginator(self.ordered().for_listing(), per_page).get_page(number)
-        page = Paginator(self.ranked_ids, per_page).get_page(number)
+        page = Paginator(self.result_ids, per_page).get_page(number)
         projects = IntegrationProject.objects.live().for_listing().in_bulk(page.object_list)
         page.object_list = [projects[pk] for pk in page.object_list if pk in projects]
         return page
 
     def all_results(self, chunk_size=500):
         """Every result in order, for the download, a chunk at a time."""
-        if self.sort != LibrarySort.RELEVANCE:
+        if not self.terms:
             yield from (
                 self.ordered()
                 .for_listing()
@@ -192,14 +204,10 @@ class LibrarySearch:
                 .iterator(chunk_size=chunk_size)
             )
             return
-        for start in range(0, len(self.ranked_ids), chunk_size):
-            chunk = self.ranked_ids[start : start + chunk_size]
-            projects = (
-                IntegrationProject.objects.live()
-                .for_listing()
-                .prefetch_related("criteria")
-                .in_bulk(chunk)
-            )
+        listing = IntegrationProject.objects.live().for_listing().prefetch_related("criteria")
+        for start in range(0, len(self.result_ids), chunk_size):
+            chunk = self.result_ids[start : start + chunk_size]
+            projects = listing.in_bulk(chunk)
             yield from (projects[pk] for pk in chunk if pk in projects)
 
     @property

@@ -12,6 +12,7 @@ database with other projects or actors, and removes only what it generated.
 
 import datetime
 import random
+from collections import defaultdict
 
 from taggit.models import Tag
 
@@ -284,6 +285,24 @@ def project_text(words, offer, target, place, lead_name):
     return sentences
 
 
+MANY_TO_MANY = ["fields_of_action", "target_groups", "municipalities", "criteria"]
+
+
+def through_model(relation):
+    return IntegrationProject._meta.get_field(relation).remote_field.through
+
+
+def through_rows(relation, project, terms):
+    """Rows of the table behind ``IntegrationProject.<relation>`` linking project and terms."""
+    field = IntegrationProject._meta.get_field(relation)
+    return [
+        through_model(relation)(
+            **{field.m2m_field_name(): project, field.m2m_reverse_field_name(): term}
+        )
+        for term in terms
+    ]
+
+
 def generate_projects(count, seed=1, actor_count=None):
     """Create ``count`` published projects (and their organisations); returns their ids.
 
@@ -334,62 +353,33 @@ def generate_projects(count, seed=1, actor_count=None):
             )
         )
         other_fields = [words.pick(OFFERS)[1] for _field in range(words.random.randint(0, 1))]
+        partners = {
+            actors[words.random.randrange(len(actors))]
+            for _partner in range(words.random.randint(0, 2))
+        } - {lead}
         relations.append(
             {
-                "fields": {field_slug, *other_fields},
-                "groups": set(group_slugs),
-                "municipalities": {municipality_slug},
+                "fields_of_action": [
+                    fields_of_action[slug] for slug in sorted({field_slug, *other_fields})
+                ],
+                "target_groups": [target_groups[slug] for slug in sorted(group_slugs)],
+                "municipalities": [municipalities[municipality_slug]],
                 "criteria": words.sample(criteria, 0, 5),
                 "tags": words.sample(tags, 1, 4),
-                "partners": {
-                    actors[words.random.randrange(len(actors))]
-                    for _partner in range(words.random.randint(0, 2))
-                }
-                - {lead},
+                "partners": sorted(partners, key=lambda actor: actor.pk),
             }
         )
     created = IntegrationProject.objects.bulk_create(projects, batch_size=BATCH_SIZE)
-    through = IntegrationProject
-    rows = {
-        through.fields_of_action.through: [],
-        through.target_groups.through: [],
-        through.municipalities.through: [],
-        through.criteria.through: [],
-        TaggedIntegrationProject: [],
-        ProjectPartner: [],
-    }
+    rows = defaultdict(list)
     for project, related in zip(created, relations, strict=True):
-        rows[through.fields_of_action.through] += [
-            through.fields_of_action.through(
-                integrationproject_id=project.pk, fieldofaction_id=fields_of_action[slug].pk
-            )
-            for slug in sorted(related["fields"])
-        ]
-        rows[through.target_groups.through] += [
-            through.target_groups.through(
-                integrationproject_id=project.pk, targetgroup_id=target_groups[slug].pk
-            )
-            for slug in sorted(related["groups"])
-        ]
-        rows[through.municipalities.through] += [
-            through.municipalities.through(
-                integrationproject_id=project.pk, municipality_id=municipalities[slug].pk
-            )
-            for slug in sorted(related["municipalities"])
-        ]
-        rows[through.criteria.through] += [
-            through.criteria.through(
-                integrationproject_id=project.pk, goodpracticecriterion_id=criterion.pk
-            )
-            for criterion in related["criteria"]
-        ]
+        for relation in MANY_TO_MANY:
+            rows[through_model(relation)] += through_rows(relation, project, related[relation])
         rows[TaggedIntegrationProject] += [
-            TaggedIntegrationProject(content_object_id=project.pk, tag_id=tag.pk)
-            for tag in related["tags"]
+            TaggedIntegrationProject(content_object=project, tag=tag) for tag in related["tags"]
         ]
         rows[ProjectPartner] += [
-            ProjectPartner(project_id=project.pk, actor_id=actor.pk, sort_order=position)
-            for position, actor in enumerate(sorted(related["partners"], key=lambda a: a.pk))
+            ProjectPartner(project=project, actor=actor, sort_order=position)
+            for position, actor in enumerate(related["partners"])
         ]
     for model, objects in rows.items():
         model.objects.bulk_create(objects, batch_size=BATCH_SIZE)

@@ -24,6 +24,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.models import WorkflowState
 
 from ik_wagtail.actors.models import Actor
@@ -211,9 +212,11 @@ class PlannedProject:
 
     @property
     def action_label(self):
-        return {"create": _("new"), "update": _("changed"), "unchanged": _("unchanged")}[
-            self.action
-        ]
+        return {
+            "create": pgettext("import action", "new"),
+            "update": pgettext("import action", "changed"),
+            "unchanged": pgettext("import action", "unchanged"),
+        }[self.action]
 
 
 @dataclass

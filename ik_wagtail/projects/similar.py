@@ -2,7 +2,7 @@
 
 A deterministic score, so the list is the same for everyone and explainable: 3 points per
 shared field of action, 2 per shared target group, 2 per shared keyword, and 2 if the other
-project's texts contain a word of this project's title. Ties go by title.
+project's title shares a word with this one's (as the search matches words). Ties go by title.
 
 The points are added up in Python from one small query per relation (the ids of the
 published projects that share a term); only the few projects that can make the list are then
@@ -57,7 +57,7 @@ def similarity_points(project):
                 **{f"{term_column}__in": term_ids, f"{project_field}__live": True}
             ).values_list(f"{project_field}_id", flat=True):
                 points[other_id] += term_points
-    for other_id in match_scores(search_terms(project.title), operator="or"):
+    for other_id in match_scores(search_terms(project.title), operator="or", titles_only=True):
         points[other_id] += TEXT_POINTS
     points.pop(project.pk, None)
     return points

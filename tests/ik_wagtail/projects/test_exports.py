@@ -4,12 +4,14 @@ import csv
 import io
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from ik_wagtail.exports import neutralise_formula, spreadsheet_safe, without_control_characters
 from ik_wagtail.projects.importing import plan_import
-from tests.factories import ProjectFactory
+from tests.factories import ActorFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +89,27 @@ def test_admin_xlsx_export_writes_formula_like_text_as_text(admin_client_logged_
     assert {cell.data_type for cell in cells} == {"s"}
     assert all(cell.quotePrefix for cell in cells)
     assert {row[2].value for row in sheet.iter_rows(min_row=2)} == {"Glocke und Tab"}
+
+
+def streamed_query_count(client, url, params):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+        b"".join(response.streaming_content)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("export", ["library", "admin"])
+def test_export_queries_do_not_grow_with_the_projects(admin_client_logged_in, library, export):
+    url, params = {
+        "library": (library.url + "export/", {}),
+        "admin": (
+            reverse("wagtailsnippets_ik_projects_integrationproject:list"),
+            {"export": "csv"},
+        ),
+    }[export]
+    ProjectFactory.create_batch(2, tags=["Sport"], partners=[ActorFactory()])
+    few = streamed_query_count(admin_client_logged_in, url, params)
+    ProjectFactory.create_batch(8, tags=["Kultur"], partners=[ActorFactory()])
+
+    assert streamed_query_count(admin_client_logged_in, url, params) == few

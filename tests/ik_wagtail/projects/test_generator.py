@@ -82,6 +82,7 @@ def test_benchmark_reports_median_and_p95_per_query_set(home_page, tmp_path):
         "Nur Facetten",
         "Sortieren und Blättern",
         "Projektseite",
+        "Vergleich: Startseite",
     }
     assert all(
         result["median_ms"] > 0 and result["cold_median_ms"] > 0

@@ -135,6 +135,8 @@ def test_german_search_on_either_backend(german_texts, query, expected):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
+        ("Sprachkurs", ["Sprachkurse für Eltern"]),
+        ("Ausbildung", ["Ausbildungen im Handwerk"]),
         ("Verbände", ["Beratung im Wohlfahrtsverband"]),
         ("Jugendlichen", ["Jugendliche im Verein"]),
         ("Ausbildungen", ["Ausbildungen im Handwerk"]),

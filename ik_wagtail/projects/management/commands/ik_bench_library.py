@@ -29,6 +29,7 @@ from ik_wagtail.projects.generator import GENERATED_SLUG_PREFIX, delete_generate
 from ik_wagtail.projects.models import IntegrationProject, ProjectLibraryPage
 
 BENCHMARK_USERNAME = "ik-benchmark"
+REFERENCE_NAME = "Vergleich: Startseite"
 
 QUERY_SETS = {
     "Volltext": [
@@ -100,11 +101,17 @@ class Command(BaseCommand):
                 "Die Datenbank enthält Projekte oder Akteure, die nicht generiert sind. Bitte "
                 "eine eigene Datenbank verwenden (DATABASE_URL) oder --force angeben."
             )
-        self.prepare_projects(projects, seed)
+        # Query logging (DEBUG in development) would slow generation and measurement alike.
+        with override_settings(DEBUG=False):
+            self.prepare_projects(projects, seed)
+            results = self.run_queries(repeat)
+        self.report(results, projects, repeat, json_path)
+
+    def run_queries(self, repeat):
         library = self.library_page()
         client = Client(HTTP_HOST=self.host())
         client.force_login(get_user_model().objects.get_or_create(username=BENCHMARK_USERNAME)[0])
-        query_sets = {
+        paths = {
             **QUERY_SETS,
             "Projektseite": [
                 f"projekte/{slug}/"
@@ -114,12 +121,10 @@ class Command(BaseCommand):
                 .values_list("slug", flat=True)[:5]
             ],
         }
-        with override_settings(DEBUG=False):
-            results = {
-                name: self.measure(client, library.url, paths, repeat)
-                for name, paths in query_sets.items()
-            }
-        self.report(results, projects, repeat, json_path)
+        urls = {name: [library.url + path for path in group] for name, group in paths.items()}
+        # The intranet's home page, to judge how fast the machine itself is.
+        urls[REFERENCE_NAME] = ["/"]
+        return {name: self.measure(client, group, repeat) for name, group in urls.items()}
 
     def prepare_projects(self, count, seed):
         generated = IntegrationProject.objects.filter(slug__startswith=GENERATED_SLUG_PREFIX)
@@ -146,10 +151,9 @@ class Command(BaseCommand):
         hosts = [host.lstrip(".") for host in settings.ALLOWED_HOSTS if host != "*"]
         return hosts[0] if hosts else "localhost"
 
-    def measure(self, client, base_url, paths, repeat):
+    def measure(self, client, urls, repeat):
         warm, cold, query_counts = [], [], []
-        for path in paths:
-            url = base_url + path
+        for url in urls:
             cache.clear()
             with CaptureQueriesContext(connection) as queries:
                 response = client.get(url)  # a cold request; its queries are counted
