@@ -26,9 +26,35 @@ class HomePage(Page):
         "ik_actors.ActorDirectoryPage",
         "ik_projects.ProjectLibraryPage",
         "ik_concept.IntegrationskonzeptPage",
+        "home.StandardPage",
     ]
     max_count = 1
 
     class Meta:
         verbose_name = _("intranet home page")
         verbose_name_plural = _("intranet home pages")
+
+
+class StandardPage(Page):
+    """A plain content page of the intranet (about the conference, contacts, directions).
+
+    With only a title it is also the benchmark's baseline: the cost of the site's base template
+    and page serving, against which every other page is measured (``manage.py ik_bench``).
+    """
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")

@@ -9,3 +9,8 @@ class IkWagtailConfig(AppConfig):
     label = "ik_wagtail"
     verbose_name = _("Integration conference")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .pages import connect_page_tree_signals
+
+        connect_page_tree_signals()

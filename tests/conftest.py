@@ -1,5 +1,12 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Site
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts without cached values (facet counts, roll-ups) of an earlier test."""
+    cache.clear()
 
 
 @pytest.fixture

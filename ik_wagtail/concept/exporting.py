@@ -11,10 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from docx import Document
 
-from ik_wagtail.conferences.enums import Priority, TimeHorizon
 from ik_wagtail.exports import spreadsheet_safe, without_control_characters
-
-from .enums import RecommendationStatus
 
 KIND_LABELS = {
     "recommendation": gettext_lazy("Recommendation"),
@@ -25,33 +22,18 @@ KIND_LABELS = {
 }
 
 
-def choice_label(choices, value):
-    return choices(value).label if value in choices.values else ""
-
-
-def responsible_names(record):
-    tracking_actors = list(record.tracking.responsible_actors.all()) if record.tracking else []
-    return ", ".join(actor.name for actor in tracking_actors or record.responsible_actors.all())
-
-
-def status_label(record):
-    if record.kind != "recommendation" or record.tracking is None:
-        return ""
-    return RecommendationStatus(record.tracking.status).label
-
-
-def record_row(record):
+def record_row(item):
     return [
-        record.field_name,
-        str(KIND_LABELS.get(record.kind, record.kind)),
-        record.title,
-        record.text,
-        responsible_names(record),
-        str(choice_label(Priority, record.priority)),
-        str(choice_label(TimeHorizon, record.time_horizon)),
-        str(status_label(record)),
-        record.forum_title,
-        record.conference_year,
+        item.field_name,
+        str(KIND_LABELS.get(item.kind, item.kind)),
+        item.title,
+        item.text,
+        ", ".join(item.responsible),
+        item.priority,
+        item.time_horizon,
+        item.status_label,
+        item.forum_title,
+        item.conference_year,
     ]
 
 
@@ -116,7 +98,7 @@ def add_record(document, record):
     details = [f"{record.forum_title} ({record.conference_year})"]
     if record.kind == "recommendation":
         details += [
-            f"{_('Implementation status')}: {status_label(record)}",
-            f"{_('Responsible actors')}: {responsible_names(record) or '–'}",
+            f"{_('Implementation status')}: {record.status_label}",
+            f"{_('Responsible actors')}: {', '.join(record.responsible) or '–'}",
         ]
     document.add_paragraph(without_control_characters(" · ".join(details)))

@@ -9,8 +9,10 @@ from django.db import transaction
 
 from ik_wagtail.actors.models import Actor
 from ik_wagtail.conferences.models import ResultStatementPage
+from ik_wagtail.projects.models import IntegrationProject
 
 from .models import RecommendationTracking, ResultBlockRecord
+from .rollup import ROLLUP_VERSION
 
 # Which block value feeds which column, per block type.
 COLUMNS_BY_KIND = {
@@ -50,6 +52,7 @@ def build_records(statement, forum, conference):
                 conference_year=conference.year,
                 forum_title=forum.title,
                 forum_number=forum.number,
+                project_id=value.get("project") if raw["type"] == "good_practice" else None,
                 **{column: value.get(key) or "" for column, key in columns.items()},
             )
         )
@@ -85,6 +88,15 @@ def rebuild_page_records(statement):
     forum = statement.get_parent().specific
     conference = forum.get_parent().specific
     records, actor_ids = build_records(statement, forum, conference)
+    # A block may still name a project or actor that has been deleted since.
+    existing_projects = set(
+        IntegrationProject.objects.filter(
+            pk__in={record.project_id for record in records if record.project_id}
+        ).values_list("pk", flat=True)
+    )
+    for record in records:
+        if record.project_id not in existing_projects:
+            record.project_id = None
     existing_actors = set(
         Actor.objects.filter(pk__in={pk for pks in actor_ids.values() for pk in pks}).values_list(
             "pk", flat=True
@@ -125,4 +137,5 @@ def rebuild_all_records():
     ResultBlockRecord.objects.all().delete()
     for statement in ResultStatementPage.objects.live():
         rebuild_page_records(statement)
+    ROLLUP_VERSION.renew_now_and_on_commit()
     return ResultBlockRecord.objects.count()

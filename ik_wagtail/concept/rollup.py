@@ -1,55 +1,69 @@
 """The roll-up of approved results for an IntegrationskonzeptPage: filters, grouping, counts.
 
 Everything reads ``ResultBlockRecord`` rows with a fixed number of queries, whatever the number
-of conferences, forums and blocks.
+of conferences, forums and blocks. After ten years the page lists some 2,000 blocks; the council
+and the KI open it far more often than results change, so the rendered roll-up is cached per
+filter state and language under ``ROLLUP_VERSION``, which the signal handlers renew whenever a
+result, a forum, a conference, the page itself or a recommendation's status changes.
 """
 
+import hashlib
 from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django import forms
-from django.db.models import Count, Prefetch, Q
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from ik_wagtail.actors.models import Actor
+from ik_wagtail.caching import CacheVersion
+from ik_wagtail.conferences.enums import Priority, TimeHorizon
 from ik_wagtail.conferences.models import ResultStatementPage
+from ik_wagtail.forms import QuickSelect
+from ik_wagtail.pages import section_page
+from ik_wagtail.projects.models import IntegrationProject, ProjectLibraryPage
 from ik_wagtail.taxonomy.models import FieldOfAction
 
 from .chart import status_chart
 from .enums import ConferenceScope, RecommendationStatus
 from .models.read_model import ResultBlockRecord
-from .models.tracking import RecommendationStatusChange
+from .models.tracking import RecommendationStatusChange, RecommendationTracking
+
+RecordActor = ResultBlockRecord.responsible_actors.through
+TrackingActor = RecommendationTracking.responsible_actors.through
 
 KINDS_IN_ORDER = ["recommendation", "finding", "open_question", "good_practice", "quote"]
+ROLLUP_VERSION = CacheVersion("ik_concept:rollup_version")
+ROLLUP_CACHE_TIMEOUT = 60 * 60
+STATUS_LABELS = dict(RecommendationStatus.choices)
+PRIORITY_LABELS = dict(Priority.choices)
+HORIZON_LABELS = dict(TimeHorizon.choices)
 
 
 class RollupFilterForm(forms.Form):
-    """Query-string filters; an invalid value is reported and ignored, never an error page."""
+    """Query-string filters; an invalid value is reported and ignored, never an error page.
+
+    The choices are what the roll-up contains (years, fields of action, actors named), handed
+    in by ``build_rollup``, which has them at hand without asking the database again.
+    """
 
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
-    field = forms.ModelChoiceField(
-        label=_("Field of action"),
-        required=False,
-        queryset=FieldOfAction.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All"),
-    )
+    field = forms.ChoiceField(label=_("Field of action"), required=False)
     status = forms.ChoiceField(
         label=_("Implementation status"),
         required=False,
         choices=[("", _("All")), *RecommendationStatus.choices],
     )
-    actor = forms.ModelChoiceField(
-        label=_("Responsible actor"),
-        required=False,
-        queryset=Actor.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All"),
-    )
+    actor = forms.ChoiceField(label=_("Responsible actor"), required=False, widget=QuickSelect)
 
-    def __init__(self, data, years, actors):
+    def __init__(self, data, years, fields_of_action, actors):
         super().__init__(data)
-        self.fields["year"].choices = [("", _("All")), *[(year, year) for year in years]]
-        self.fields["actor"].queryset = actors
+        everything = ("", _("All"))
+        self.fields["year"].choices = [everything, *[(year, year) for year in years]]
+        self.fields["field"].choices = [everything, *fields_of_action]
+        self.fields["actor"].choices = [everything, *actors]
 
     def cleaned(self):
         """The valid, non-empty filter values (invalid ones stay on the form as errors)."""
@@ -72,19 +86,14 @@ def scoped_records(page):
     return records
 
 
-def apply_filters(records, filters):
-    if filters.get("year"):
-        records = records.filter(conference_year=filters["year"])
-    if filters.get("field"):
-        records = records.filter(field_of_action=filters["field"])
-    if filters.get("status"):
-        records = records.filter(kind="recommendation", tracking__status=filters["status"])
-    if filters.get("actor"):
-        actor = filters["actor"]
-        records = records.filter(
-            Q(responsible_actors=actor) | Q(tracking__responsible_actors=actor)
-        ).distinct()
-    return records
+def matches(item, filters):
+    """Whether an item passes the filters (the roll-up's filters work on items in memory)."""
+    return (
+        filters.get("year", item.conference_year) == item.conference_year
+        and filters.get("field", item.field_slug) == item.field_slug
+        and filters.get("status", item.status) == item.status
+        and ("actor" not in filters or filters["actor"] in item.actors)
+    )
 
 
 def ordered_fields_of_action(page):
@@ -96,65 +105,191 @@ def ordered_fields_of_action(page):
     return [(field, forewords.get(field.pk, "")) for field in [*chosen, *rest]]
 
 
-def attach_urls(records, request):
-    """Give each record the URL of its result block, computing each page's URL only once."""
-    pages = ResultStatementPage.objects.filter(pk__in={r.page_id for r in records}).only(
+@dataclass
+class RollupItem:
+    """One result block as the roll-up and its exports show it, all labels worked out."""
+
+    kind: str
+    title: str
+    text: str
+    url: str
+    field_of_action_id: int | None
+    field_slug: str
+    field_name: str
+    forum_title: str
+    conference_year: int
+    attribution: str = ""
+    priority: str = ""
+    time_horizon: str = ""
+    status: str = ""
+    status_label: str = ""
+    responsible: list = field(default_factory=list)
+    actors: dict = field(default_factory=dict)  # slug: name of every actor named
+    history: list = field(default_factory=list)
+    project_title: str = ""
+    project_url: str = ""
+
+
+ITEM_COLUMNS = [
+    "pk",
+    "page_id",
+    "block_id",
+    "kind",
+    "title",
+    "text",
+    "field_of_action_id",
+    "forum_title",
+    "conference_year",
+    "attribution",
+    "priority",
+    "time_horizon",
+    "tracking_id",
+    "tracking__status",
+    "project_id",
+]
+
+
+def actors_by_owner(through_rows):
+    """``{record or tracking id: [(actor slug, actor name), …]}`` from a through table."""
+    actors = defaultdict(list)
+    for owner_id, slug, name in through_rows:
+        actors[owner_id].append((slug, name))
+    return actors
+
+
+def rollup_items(records, request, fields_of_action):
+    """``RollupItem``s of the records, in a fixed number of queries and without model objects.
+
+    At 2,000 blocks, model instances with prefetched relations cost several times more than
+    the rows themselves; the roll-up only needs their values.
+    """
+    # Labels in the request's language, translated once rather than for every block.
+    status_labels = {value: str(label) for value, label in STATUS_LABELS.items()}
+    priority_labels = {value: str(label) for value, label in PRIORITY_LABELS.items()}
+    horizon_labels = {value: str(label) for value, label in HORIZON_LABELS.items()}
+    rows = list(
+        records.order_by("-conference_year", "forum_number", "forum_id", "position").values(
+            *ITEM_COLUMNS
+        )
+    )
+    record_ids = records.values("pk")
+    tracking_ids = records.exclude(tracking=None).values("tracking_id")
+    record_actors = actors_by_owner(
+        RecordActor.objects.filter(resultblockrecord_id__in=record_ids)
+        .order_by("pk")
+        .values_list("resultblockrecord_id", "actor__slug", "actor__name")
+    )
+    tracking_actors = actors_by_owner(
+        TrackingActor.objects.filter(recommendationtracking_id__in=tracking_ids)
+        .order_by("pk")
+        .values_list("recommendationtracking_id", "actor__slug", "actor__name")
+    )
+    history = defaultdict(list)
+    for tracking_id, status, note, changed_at in (
+        RecommendationStatusChange.objects.filter(tracking_id__in=tracking_ids)
+        .order_by("changed_at", "pk")
+        .values_list("tracking_id", "status", "note", "changed_at")
+    ):
+        history[tracking_id].append((changed_at, status_labels[status], note))
+    page_urls = result_page_urls({row["page_id"] for row in rows}, request)
+    projects = project_links({row["project_id"] for row in rows if row["project_id"]}, request)
+    items = []
+    for row in rows:
+        tracking_id = row["tracking_id"]
+        is_recommendation = row["kind"] == "recommendation"
+        status = (row["tracking__status"] or RecommendationStatus.OPEN) if is_recommendation else ""
+        project_title, project_url = projects.get(row["project_id"], ("", ""))
+        proposed, tracked = record_actors.get(row["pk"], []), tracking_actors.get(tracking_id, [])
+        field_of_action = fields_of_action.get(row["field_of_action_id"])
+        items.append(
+            RollupItem(
+                kind=row["kind"],
+                title=row["title"],
+                text=row["text"],
+                url=f"{page_urls.get(row['page_id'], '')}#ergebnis-{row['block_id']}",
+                field_of_action_id=row["field_of_action_id"],
+                field_slug=field_of_action.slug if field_of_action else "",
+                field_name=field_of_action.name if field_of_action else "",
+                forum_title=row["forum_title"],
+                conference_year=row["conference_year"],
+                attribution=row["attribution"],
+                priority=priority_labels.get(row["priority"], ""),
+                time_horizon=horizon_labels.get(row["time_horizon"], ""),
+                status=status,
+                status_label=status_labels.get(status, ""),
+                # What the KI recorded wins over what the forum proposed.
+                responsible=[name for _slug, name in tracked or proposed],
+                actors=dict([*proposed, *tracked]),
+                history=history.get(tracking_id, []),
+                project_title=project_title or row["title"],
+                project_url=project_url,
+            )
+        )
+    return items
+
+
+def result_page_urls(page_ids, request):
+    """URL of each result statement, each worked out once."""
+    pages = ResultStatementPage.objects.filter(pk__in=page_ids).only(
         "pk", "url_path", "path", "depth", "locale_id"
     )
-    page_urls = {page.pk: page.get_url(request) for page in pages}
-    for record in records:
-        record.url = f"{page_urls[record.page_id]}#ergebnis-{record.block_id}"
+    return {page.pk: page.get_url(request) for page in pages}
 
 
-def group_by_field(records, fields_with_forewords):
-    """Sections per field of action holding the records by kind; empty fields are left out."""
-    names = {field.pk: field.name for field, _foreword in fields_with_forewords}
+def project_links(project_ids, request):
+    """(title, URL in the library) of each live project; a draft or withdrawn one has no link."""
+    library_url = section_page(ProjectLibraryPage, request)[1]
+    if not project_ids or not library_url:
+        return {}
+    routes = ProjectLibraryPage.get_resolver()
+    return {
+        pk: (title, library_url + routes.reverse("project_detail", slug))
+        for pk, title, slug in IntegrationProject.objects.live()
+        .filter(pk__in=project_ids)
+        .values_list("pk", "title", "slug")
+    }
+
+
+def group_by_field(items, fields_with_forewords):
+    """Sections per field of action holding the items by kind; empty fields are left out."""
     by_field = defaultdict(lambda: defaultdict(list))
-    for record in records:
-        record.field_name = names.get(record.field_of_action_id, "")
-        by_field[record.field_of_action_id][record.kind].append(record)
+    for item in items:
+        by_field[item.field_of_action_id][item.kind].append(item)
     return [
         {
-            "field": field,
+            "field": field_of_action,
             "foreword": foreword,
-            "kinds": [(kind, by_field[field.pk][kind]) for kind in KINDS_IN_ORDER],
-            "recommendation_count": len(by_field[field.pk]["recommendation"]),
+            "kinds": [(kind, by_field[field_of_action.pk][kind]) for kind in KINDS_IN_ORDER],
+            "recommendation_count": len(by_field[field_of_action.pk]["recommendation"]),
         }
-        for field, foreword in fields_with_forewords
-        if field.pk in by_field
+        for field_of_action, foreword in fields_with_forewords
+        if field_of_action.pk in by_field
     ]
 
 
-def status_table(records, fields_with_forewords):
+def status_table(items, fields_with_forewords):
     """Recommendations per field of action and status, as rows for a table and a chart."""
-    counts = defaultdict(dict)
-    for row in (
-        records.filter(kind="recommendation")
-        .values("field_of_action", "tracking__status")
-        .annotate(count=Count("pk", distinct=True))
-    ):
-        status = row["tracking__status"] or RecommendationStatus.OPEN
-        field_counts = counts[row["field_of_action"]]
-        field_counts[status] = field_counts.get(status, 0) + row["count"]
-    rows = []
-    for field, _foreword in fields_with_forewords:
-        if field.pk in counts:
-            cells = [counts[field.pk].get(status, 0) for status in RecommendationStatus.values]
-            rows.append({"field": field, "cells": cells, "total": sum(cells)})
-    return rows
+    counts = defaultdict(lambda: dict.fromkeys(RecommendationStatus.values, 0))
+    for item in items:
+        if item.kind == "recommendation":
+            counts[item.field_of_action_id][item.status] += 1
+    return [
+        {
+            "field": field_of_action,
+            "cells": list(counts[field_of_action.pk].values()),
+            "total": sum(counts[field_of_action.pk].values()),
+        }
+        for field_of_action, _foreword in fields_with_forewords
+        if field_of_action.pk in counts
+    ]
 
 
-def progress_by_year(records):
+def progress_by_year(items):
     """Recommendations per conference year and current status: "what became of them"."""
     table = defaultdict(lambda: dict.fromkeys(RecommendationStatus.values, 0))
-    for row in (
-        records.filter(kind="recommendation")
-        .values("conference_year", "tracking__status")
-        .annotate(count=Count("pk", distinct=True))
-    ):
-        table[row["conference_year"]][row["tracking__status"] or RecommendationStatus.OPEN] += row[
-            "count"
-        ]
+    for item in items:
+        if item.kind == "recommendation":
+            table[item.conference_year][item.status] += 1
     return [
         {"year": year, "cells": list(counts.values()), "total": sum(counts.values())}
         for year, counts in sorted(table.items())
@@ -162,38 +297,52 @@ def progress_by_year(records):
 
 
 def build_rollup(page, request):
-    scoped = scoped_records(page)
-    years = sorted(set(scoped.values_list("conference_year", flat=True)), reverse=True)
-    actors = Actor.objects.filter(
-        Q(pk__in=scoped.values("responsible_actors"))
-        | Q(pk__in=scoped.values("tracking__responsible_actors"))
-    )
-    form = RollupFilterForm(request.GET, years, actors)
-    filters = form.cleaned()
-    records = list(
-        apply_filters(scoped, filters)
-        .select_related("tracking")
-        .prefetch_related(
-            "responsible_actors",
-            "tracking__responsible_actors",
-            Prefetch(
-                "tracking__changes",
-                queryset=RecommendationStatusChange.objects.select_related("changed_by"),
-            ),
-        )
-        .order_by("-conference_year", "forum_number", "forum_id", "position")
-    )
-    attach_urls(records, request)
+    """Everything the roll-up shows for the request's filters.
+
+    The records in the page's scope are read once (a few thousand rows with their actors and
+    status history); years, filter choices, filtering, grouping and counts work on them in
+    memory, so the number of queries is fixed.
+    """
     fields = ordered_fields_of_action(page)
-    filtered = apply_filters(scoped, filters)
-    status_rows = status_table(filtered, fields)
+    all_items = rollup_items(
+        scoped_records(page),
+        request,
+        {field_of_action.pk: field_of_action for field_of_action, _f in fields},
+    )
+    actors = {slug: name for item in all_items for slug, name in item.actors.items()}
+    form = RollupFilterForm(
+        request.GET,
+        years=sorted({item.conference_year for item in all_items}, reverse=True),
+        fields_of_action=[
+            (field_of_action.slug, field_of_action.name) for field_of_action, _f in fields
+        ],
+        actors=sorted(actors.items(), key=lambda choice: choice[1].casefold()),
+    )
+    filters = form.cleaned()
+    items = [item for item in all_items if matches(item, filters)]
+    status_rows = status_table(items, fields)
     return {
         "filter_form": form,
         "filters": filters,
-        "sections": group_by_field(records, fields),
+        "sections": group_by_field(items, fields),
         "status_rows": status_rows,
         "chart": status_chart(status_rows),
-        "progress_rows": progress_by_year(filtered),
+        "progress_rows": progress_by_year(items),
         "statuses": RecommendationStatus.choices,
-        "record_count": len(records),
+        "record_count": len(items),
     }
+
+
+def rendered_rollup(page, request):
+    """The roll-up's HTML for the request's filters, from the cache when the data is unchanged."""
+    state = urlencode(
+        sorted((key, value) for key, values in request.GET.lists() for value in values)
+    )
+    digest = hashlib.sha256(state.encode()).hexdigest()
+    key = f"ik_concept:rollup:{ROLLUP_VERSION.current()}:{page.pk}:{get_language()}:{digest}"
+    html = cache.get(key)
+    if html is None:
+        context = {**build_rollup(page, request), "page": page}
+        html = render_to_string("ik_concept/includes/rollup.html", context, request=request)
+        cache.set(key, html, ROLLUP_CACHE_TIMEOUT)
+    return html

@@ -22,7 +22,6 @@ never older than the data; with several application servers the cache must be sh
 
 import hashlib
 import json
-import uuid
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -32,6 +31,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from ik_wagtail.actors.enums import ActorKind
+from ik_wagtail.caching import CacheVersion
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
 from .enums import ProjectStatus
@@ -41,7 +41,8 @@ from .models.project import IntegrationProject
 # Keywords are many; the facet shows the most frequent ones (and any chosen one).
 TAG_FACET_LIMIT = 15
 FACET_CACHE_TIMEOUT = 60 * 60
-LIBRARY_VERSION_KEY = "ik_projects:library_version"
+# Changes whenever something the facets show changes (``signal_handlers.py``).
+LIBRARY_VERSION = CacheVersion("ik_projects:library_version")
 
 
 @dataclass
@@ -152,19 +153,6 @@ def toggled_query_string(others, name, chosen, value, selected, multiple):
     return urlencode([*others, *((name, each) for each in values)])
 
 
-def library_version():
-    """A token that changes whenever something the facets show changes."""
-    version = cache.get(LIBRARY_VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.set(LIBRARY_VERSION_KEY, version, None)
-    return version
-
-
-def new_library_version():
-    cache.set(LIBRARY_VERSION_KEY, uuid.uuid4().hex, None)
-
-
 def counted_facets(search):
     """``{facet name: [(value, label, count), …]}`` for the search's state, cached."""
     state = {
@@ -175,7 +163,7 @@ def counted_facets(search):
         },
     }
     digest = hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
-    key = f"ik_projects:facets:{library_version()}:{digest}"
+    key = f"ik_projects:facets:{LIBRARY_VERSION.current()}:{digest}"
     counts = cache.get(key)
     if counts is None:
         counts = {}

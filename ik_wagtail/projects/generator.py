@@ -22,7 +22,7 @@ from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 from ik_wagtail.text import german_slugify
 
 from .enums import ProjectStatus
-from .facets import new_library_version
+from .facets import LIBRARY_VERSION
 from .indexing import update_search_index
 from .models import (
     GoodPracticeCriterion,
@@ -385,7 +385,7 @@ def generate_projects(count, seed=1, actor_count=None):
         model.objects.bulk_create(objects, batch_size=BATCH_SIZE)
     ids = [project.pk for project in created]
     update_search_index(IntegrationProject.objects.filter(pk__in=ids))
-    new_library_version()  # bulk_create sends no signals
+    LIBRARY_VERSION.renew()  # bulk_create sends no signals
     return ids
 
 

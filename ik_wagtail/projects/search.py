@@ -320,7 +320,7 @@ class InIdSet(Lookup):
 
     def as_postgresql(self, compiler, connection):
         lhs, params = compiler.compile(self.lhs)
-        return f"{lhs} = ANY(%s)", [*params, self.rhs]
+        return f"{lhs} IN (SELECT unnest(%s))", [*params, self.rhs]
 
     def as_sqlite(self, compiler, connection):
         lhs, params = compiler.compile(self.lhs)

@@ -1,6 +1,5 @@
 """Keep the library's search index and cached facet counts in step with the data."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
 from wagtail.search import index
@@ -8,7 +7,7 @@ from wagtail.search import index
 from ik_wagtail.actors.models import Actor
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
-from .facets import new_library_version
+from .facets import LIBRARY_VERSION
 from .models import GoodPracticeCriterion, IntegrationProject
 
 # Projects, and what the facets show of them: term names and the kinds of lead organisations.
@@ -24,14 +23,8 @@ COUNTED_MODELS = [
 
 
 def refresh_library_facets(sender, **kwargs):
-    """A new cache version now, and again once the change (with its relations) is committed.
-
-    The second one covers a request that counted the old data between the two.
-    """
-    if kwargs.get("raw", False):
-        return
-    new_library_version()
-    transaction.on_commit(new_library_version)
+    if not kwargs.get("raw", False):
+        LIBRARY_VERSION.renew_now_and_on_commit()
 
 
 for model in COUNTED_MODELS:

@@ -7,13 +7,16 @@ project's title shares a word with this one's (as the search matches words). Tie
 The points are added up in Python from one small query per relation (the ids of the
 published projects that share a term); only the few projects that can make the list are then
 loaded. A score computed per project in SQL would cost a lookup per project and relation and
-grow with the library.
+grow with the library. The chosen projects are cached under the library's version (renewed by any
+change to projects or their vocabularies), so a project page asks for them once per change.
 """
 
 from collections import Counter
 
+from django.core.cache import cache
 from django.db.models import F
 
+from .facets import FACET_CACHE_TIMEOUT, LIBRARY_VERSION
 from .models.project import IntegrationProject, TaggedIntegrationProject
 from .search import InIdSet, match_scores, search_terms
 
@@ -64,6 +67,18 @@ def similarity_points(project):
 
 
 def similar_projects(project, limit=SIMILAR_PROJECTS_SHOWN):
+    """The most similar published projects, with what their summaries show (cached)."""
+    key = f"ik_projects:similar:{LIBRARY_VERSION.current()}:{project.pk}:{limit}"
+    projects = cache.get(key)
+    if projects is None:
+        chosen = most_similar_ids(project, limit)
+        found = IntegrationProject.objects.for_summary().in_bulk(chosen)
+        projects = [found[pk] for pk in chosen if pk in found]
+        cache.set(key, projects, FACET_CACHE_TIMEOUT)
+    return projects
+
+
+def most_similar_ids(project, limit):
     points = similarity_points(project)
     if not points:
         return []
@@ -75,8 +90,5 @@ def similar_projects(project, limit=SIMILAR_PROJECTS_SHOWN):
         .filter(InIdSet(F("pk"), candidates))
         .values_list("pk", "title")
     )
-    chosen = [
-        pk for pk, _title in sorted(titles, key=lambda row: (-points[row[0]], row[1], row[0]))
-    ]
-    projects = IntegrationProject.objects.for_summary().in_bulk(chosen[:limit])
-    return [projects[pk] for pk in chosen[:limit]]
+    ranked = sorted(titles, key=lambda row: (-points[row[0]], row[1], row[0]))
+    return [pk for pk, _title in ranked[:limit]]

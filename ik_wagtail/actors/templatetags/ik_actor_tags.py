@@ -1,20 +1,20 @@
 from django import template
 
+from ik_wagtail.pages import section_page
+
 from ..models import ActorDirectoryPage
 
 register = template.Library()
 
 
-def actor_directory_for(request):
-    """The live actor directory, looked up once per request (``None`` if there is none)."""
-    if not hasattr(request, "_ik_actor_directory"):
-        request._ik_actor_directory = ActorDirectoryPage.objects.live().first()
-    return request._ik_actor_directory
-
-
 @register.simple_tag(takes_context=True)
 def actor_url(context, actor):
-    """URL of the actor's entry in the directory, or an empty string without a directory."""
-    request = context["request"]
-    directory = actor_directory_for(request)
-    return directory.url_for_actor(actor, request) if directory else ""
+    """URL of the actor's entry in the directory, or an empty string without a directory.
+
+    Pages list up to a hundred actors (invitations, participants): the directory's URL comes
+    from the cache and each entry's path from the directory's routes, without a query.
+    """
+    directory_url = section_page(ActorDirectoryPage, context.get("request"))[1]
+    if not directory_url:
+        return ""
+    return directory_url + ActorDirectoryPage.get_resolver().reverse("actor_detail", actor.slug)

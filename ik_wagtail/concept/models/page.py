@@ -14,7 +14,7 @@ from ik_wagtail.conf import section_parent_page_types
 
 from ..enums import ConferenceScope
 from ..exporting import rollup_csv, rollup_docx
-from ..rollup import build_rollup
+from ..rollup import build_rollup, rendered_rollup
 
 
 class IntegrationskonzeptPage(IntranetPageMixin, RoutablePageMixin, Page):
@@ -70,7 +70,7 @@ class IntegrationskonzeptPage(IntranetPageMixin, RoutablePageMixin, Page):
 
     @path("")
     def rollup(self, request):
-        return self.render(request, context_overrides=build_rollup(self, request))
+        return self.render(request, context_overrides={"rollup": rendered_rollup(self, request)})
 
     @path("export/csv/", name="export_csv")
     def export_csv(self, request):

@@ -33,6 +33,9 @@ class ResultBlockRecord(models.Model):
     time_horizon = models.CharField(max_length=20, blank=True)
     attribution = models.CharField(max_length=255, blank=True)
     link = models.URLField(max_length=500, blank=True)
+    project = models.ForeignKey(
+        "ik_projects.IntegrationProject", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     responsible_actors = models.ManyToManyField("ik_actors.Actor", related_name="+", blank=True)
     tracking = models.ForeignKey(
         "ik_concept.RecommendationTracking",

@@ -20,13 +20,14 @@ from wagtail.search import index
 
 from ik_wagtail.access import IntranetPageMixin
 from ik_wagtail.conf import section_parent_page_types
+from ik_wagtail.pages import SingleChildTypeRoutingMixin
 
 from ..blocks import AgendaItemBlock
 from ..calendar import conference_calendar
 from ..enums import InvitationStatus
 
 
-class ConferenceIndexPage(IntranetPageMixin, Page):
+class ConferenceIndexPage(IntranetPageMixin, SingleChildTypeRoutingMixin, Page):
     """Integrationskonferenzen: all years, the next one highlighted."""
 
     introduction = RichTextField(_("introduction"), blank=True)
@@ -59,7 +60,7 @@ class ConferenceIndexPage(IntranetPageMixin, Page):
         return context
 
 
-class ConferencePage(IntranetPageMixin, RoutablePageMixin, Page):
+class ConferencePage(IntranetPageMixin, RoutablePageMixin, SingleChildTypeRoutingMixin, Page):
     """One Integrationskonferenz: a year, a lead theme, a programme, forums as children."""
 
     year = models.PositiveSmallIntegerField(

@@ -15,9 +15,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ik_wagtail.access import IntranetPageMixin
+from ik_wagtail.pages import SingleChildTypeRoutingMixin
 
 
-class ForumPage(IntranetPageMixin, Page):
+class ForumPage(IntranetPageMixin, SingleChildTypeRoutingMixin, Page):
     """A forum of a conference: a field of action, a guiding question, referents and moderators."""
 
     number = models.PositiveSmallIntegerField(

@@ -11,11 +11,12 @@ from wagtail.search import index
 
 from ik_wagtail.access import IntranetPageMixin
 from ik_wagtail.conf import section_parent_page_types
+from ik_wagtail.pages import SingleChildTypeRoutingMixin
 
 REFERENTS_PER_PAGE = 30
 
 
-class ReferentIndexPage(IntranetPageMixin, Page):
+class ReferentIndexPage(IntranetPageMixin, SingleChildTypeRoutingMixin, Page):
     introduction = RichTextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]

@@ -1,25 +1,22 @@
 from django import template
 
+from ik_wagtail.pages import section_page
+
 from ..models import ProjectLibraryPage
 
 register = template.Library()
 
 
-def project_library_for(request):
-    """The live project library, looked up once per request (``None`` if there is none)."""
-    if request is None:
-        return ProjectLibraryPage.objects.live().first()
-    if not hasattr(request, "_ik_project_library"):
-        request._ik_project_library = ProjectLibraryPage.objects.live().first()
-    return request._ik_project_library
-
-
 @register.simple_tag(takes_context=True)
 def project_url(context, project):
-    """URL of a published project's page in the library; "" for drafts or without a library."""
+    """URL of a published project's page in the library; "" for drafts or without a library.
+
+    Lists of projects call this for every entry: the library's URL comes from the cache and
+    each project's path from the library's routes, without a query.
+    """
     if project is None or not project.live:
         return ""
-    request = context.get("request")
-    page = context.get("page")
-    library = page if isinstance(page, ProjectLibraryPage) else project_library_for(request)
-    return library.url_for_project(project, request) if library else ""
+    library_url = section_page(ProjectLibraryPage, context.get("request"))[1]
+    if not library_url:
+        return ""
+    return library_url + ProjectLibraryPage.get_resolver().reverse("project_detail", project.slug)

@@ -18,6 +18,8 @@ from tests.factories import (
     ConferencePageFactory,
     ForumPageFactory,
     IntegrationskonzeptPageFactory,
+    ProjectFactory,
+    ProjectLibraryPageFactory,
     ResultStatementPageFactory,
     UserFactory,
     field_of_action,
@@ -306,3 +308,55 @@ def test_result_statement_shows_status_and_history_at_the_recommendation(
     assert sum(1 for html in annotations.values() if html) == 1
     assert '<div class="tracking">' in response.text
     assert "&lt;div" not in response.text
+
+
+def test_rollup_links_cited_projects_into_the_library_and_shows_priority(
+    user_client, concept_world, superuser
+):
+    library = ProjectLibraryPageFactory(parent=concept_world["concept"].get_parent())
+    live = ProjectFactory(title="Sprachcafé Gangelt", slug="sprachcafe-gangelt")
+    draft = ProjectFactory(title="Entwurf Nachbarschaft", slug="entwurf-nachbarschaft", live=False)
+    statement = concept_world["statement_2025"]
+    statement.results = [
+        *[(block.block_type, block.value) for block in statement.results],
+        ("good_practice", {"project": live, "title": "", "text": "Offen für alle."}),
+        ("good_practice", {"project": draft, "title": "Nachbarschaftstreff", "text": ""}),
+    ]
+    statement.save_revision(user=superuser).publish()
+
+    response = user_client.get(concept_world["concept"].url)
+
+    detail = library.url + library.reverse_subpage("project_detail", args=["sprachcafe-gangelt"])
+    assert f'<a href="{detail}">Sprachcafé Gangelt</a>' in response.text
+    assert "Entwurf Nachbarschaft" not in response.text
+    assert "Nachbarschaftstreff" in response.text  # the block's own title, without a link
+    assert "Priorität: Mittel" in response.text
+    assert "Zeithorizont: Langfristig (mehr als 3 Jahre)" in response.text
+
+
+def test_rollup_escapes_every_text_it_shows(user_client, concept_world, superuser):
+    statement = concept_world["statement_2025"]
+    statement.results = [
+        (
+            "recommendation",
+            {
+                "title": "<script>alert(1)</script>",
+                "text": "Zeile <b>eins</b>\nZeile zwei",
+                "responsible_actors": [],
+                "priority": "high",
+                "time_horizon": "short",
+            },
+        ),
+        ("quote", {"quote": "Gut", "attribution": '"><img src=x onerror=alert(2)>'}),
+    ]
+    statement.save_revision(user=superuser).publish()
+    tracking = RecommendationTracking.objects.get(page=statement, title__startswith="<script>")
+    tracking.change_status("under_review", "<i>Notiz</i>", superuser)
+
+    text = user_client.get(concept_world["concept"].url).text
+
+    assert "<script>alert(1)" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "Zeile &lt;b&gt;eins&lt;/b&gt;<br>Zeile zwei" in text
+    assert "<img src=x" not in text
+    assert "&lt;i&gt;Notiz&lt;/i&gt;" in text

@@ -1,10 +1,6 @@
-"""Generated projects for benchmarks, and the benchmark command on a small scale."""
-
-import json
-from io import StringIO
+"""Generated projects for benchmarks and query budgets (``manage.py ik_generate`` uses them)."""
 
 import pytest
-from django.core.management import CommandError, call_command
 
 from ik_wagtail.actors.models import Actor
 from ik_wagtail.projects.generator import GENERATED_SLUG_PREFIX, delete_generated, generate_projects
@@ -50,42 +46,3 @@ def test_delete_generated_keeps_other_data():
 
     assert not IntegrationProject.objects.exists()
     assert list(Actor.objects.all()) == [keep]
-
-
-def test_benchmark_refuses_a_database_with_real_data():
-    ActorFactory(name="Echter Verein")
-
-    with pytest.raises(CommandError, match="nicht generiert"):
-        call_command("ik_bench_library", "--projects", "10")
-
-
-def test_benchmark_reports_median_and_p95_per_query_set(home_page, tmp_path):
-    output = StringIO()
-    report = tmp_path / "bench.json"
-
-    call_command(
-        "ik_bench_library",
-        "--projects",
-        "30",
-        "--repeat",
-        "1",
-        "--json",
-        str(report),
-        stdout=output,
-    )
-
-    results = json.loads(report.read_text())
-    assert results["projects"] == 30
-    assert set(results["sets"]) == {
-        "Volltext",
-        "Volltext + Facetten",
-        "Nur Facetten",
-        "Sortieren und Blättern",
-        "Projektseite",
-        "Vergleich: Startseite",
-    }
-    assert all(
-        result["median_ms"] > 0 and result["cold_median_ms"] > 0
-        for result in results["sets"].values()
-    )
-    assert "Median ms" in output.getvalue()

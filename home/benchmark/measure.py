@@ -1,0 +1,298 @@
+"""Server time, SQL queries and size of every front-end page type, with baselines in the same run.
+
+Every page is requested through Django's test client as a signed-in user (the full middleware,
+URL routing, page serving and templates, no network), warm: once unmeasured, then ``repeat``
+times. Figures are made comparable across noisy machines by two baselines measured in the same
+run: an empty content page of the same site (its median is the unit of the "× leer" column)
+and, on PostgreSQL, the plain full-text query for each library search (to_tsvector('german', …)
+@@ websearch_to_tsquery(…) over a GIN index, same filters, same page size).
+"""
+
+import math
+import statistics
+import time
+from dataclasses import asdict, dataclass, field
+from urllib.parse import parse_qs, urlsplit
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from ik_wagtail.actors.models import Actor, ActorDirectoryPage
+from ik_wagtail.concept.models import IntegrationskonzeptPage, ResultBlockRecord
+from ik_wagtail.concept.rollup import ROLLUP_VERSION
+from ik_wagtail.conferences.models import (
+    ConferenceIndexPage,
+    ConferencePage,
+    ForumPage,
+    ReferentPage,
+    ResultStatementPage,
+)
+from ik_wagtail.projects.facets import LIBRARY_VERSION
+from ik_wagtail.projects.models import IntegrationProject, ProjectLibraryPage
+
+from ..models import StandardPage
+
+BENCHMARK_USERNAME = "ik-benchmark"
+BASELINE_NAME = "Leere Seite (Vergleich)"
+LIBRARY_PAGE_SIZE = 20
+
+# Realistic German searches of the Gute-Praxis-Börse, by what they exercise.
+LIBRARY_QUERIES = {
+    "Börse: Volltext": [
+        "?q=Sprachcafé",
+        "?q=Sprachkurs",
+        "?q=Ausbildung",
+        "?q=Hausaufgabenhilfe+Kinder",
+        "?q=Frauen+Fußball",
+        "?q=Jobmentoring",
+        "?q=Uebach-Palenberg",
+        "?q=Behördenbriefe",
+        "?q=Durchstarten",
+        "?q=Mütter",
+    ],
+    "Börse: Volltext + Facetten": [
+        "?q=Sprachkurs&field=sprache",
+        "?q=Ausbildung&municipality=erkelenz&status=running",
+        "?q=Frauen&target_group=frauen&criterion=partizipation",
+        "?q=Hausaufgaben&kind=association",
+        "?q=Ehrenamtliche&tag=ehrenamt&municipality=hueckelhoven",
+    ],
+    "Börse: nur Facetten": [
+        "",
+        "?field=arbeit",
+        "?municipality=heinsberg&status=running",
+        "?target_group=jugendliche&field=bildung-und-ausbildung",
+        "?tag=begegnung&criterion=vernetzung",
+        "?kind=sports_club",
+    ],
+    "Börse: Sortieren, Blättern": [
+        "?page=5",
+        "?q=Sprache&sort=title&page=3",
+        "?sort=title&page=20",
+        "?q=Kinder&sort=newest",
+    ],
+}
+# Measured a second time with their cached values out of date before every request.
+RECOMPUTED = {"Börse: Volltext + Facetten": LIBRARY_VERSION, "Integrationskonzept": ROLLUP_VERSION}
+RECOMPUTED_SUFFIX = "(nach Änderung)"
+SITE_SEARCHES = ["?q=Sprachcafé", "?q=Integrationskonferenz", "?q=Ausbildung+Erkelenz"]
+
+
+@dataclass
+class PageResult:
+    requests: int
+    median_ms: float
+    p95_ms: float
+    queries: int
+    kilobytes: float
+    ratio_to_baseline: float = 0.0
+    ratio_to_fulltext: float | None = None
+    urls: list = field(default_factory=list)
+
+
+def percentile(values, share):
+    """Nearest-rank percentile: the smallest value that ``share`` of the values do not exceed."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def data_size():
+    """What the benchmark ran on, for the report."""
+    return {
+        "conferences": ConferencePage.objects.live().count(),
+        "forums": ForumPage.objects.live().count(),
+        "result_blocks": ResultBlockRecord.objects.count(),
+        "actors": Actor.objects.count(),
+        "projects": IntegrationProject.objects.live().count(),
+        "referents": ReferentPage.objects.live().count(),
+    }
+
+
+def page_urls():
+    """Name → URLs of every front-end page type, chosen from the data (the newest conference)."""
+    conference = ConferencePage.objects.live().order_by("-year").first()
+    forum = ForumPage.objects.live().child_of(conference).order_by("path").first()
+    statement = ResultStatementPage.objects.live().child_of(forum).first()
+    directory = ActorDirectoryPage.objects.live().first()
+    library = ProjectLibraryPage.objects.live().first()
+    concept = IntegrationskonzeptPage.objects.live().first()
+    actor = (
+        Actor.objects.filter(led_projects__isnull=False).order_by("pk").first()
+        or Actor.objects.order_by("pk").first()
+    )
+    project = IntegrationProject.objects.live().order_by("pk").first()
+    urls = {
+        BASELINE_NAME: [StandardPage.objects.live().order_by("pk").first().url],
+        "Startseite": ["/"],
+        "Konferenzübersicht": [ConferenceIndexPage.objects.live().first().url],
+        "Konferenz": [conference.url],
+        "Forum": [forum.url],
+        "Ergebnisse eines Forums": [statement.url],
+        "Referent*in": [ReferentPage.objects.live().order_by("pk").first().url],
+        "Akteursverzeichnis": [directory.url, f"{directory.url}?page=10"],
+        "Akteursverzeichnis mit Filtern": [
+            f"{directory.url}?municipality=erkelenz",
+            f"{directory.url}?kind=association&field=sprache",
+        ],
+        "Akteur": [directory.url_for_actor(actor)],
+        **{
+            name: [library.url + query for query in queries]
+            for name, queries in LIBRARY_QUERIES.items()
+        },
+        "Projekt": [library.url + library.reverse_subpage("project_detail", args=[project.slug])],
+        "Integrationskonzept": [concept.url],
+        "Integrationskonzept gefiltert": [
+            f"{concept.url}?year={conference.year}",
+            f"{concept.url}?status=in_progress",
+        ],
+        "Suche im Intranet": ["/suche/" + query for query in SITE_SEARCHES],
+    }
+    return urls
+
+
+def benchmark_user():
+    """An intranet user without any rights, as most actors are."""
+    return get_user_model().objects.get_or_create(username=BENCHMARK_USERNAME)[0]
+
+
+def benchmark_client():
+    hosts = [host.lstrip(".") for host in settings.ALLOWED_HOSTS if host not in ("*", "")]
+    client = Client(HTTP_HOST=hosts[0] if hosts else "localhost")
+    client.force_login(benchmark_user())
+    return client
+
+
+def session_cookie():
+    """``name=value`` of a signed-in session of the benchmark user, for a load tool (wrk)."""
+    client = Client()
+    client.force_login(benchmark_user())
+    return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+
+
+def measure_page(client, urls, repeat, renewed=None):
+    """Warm every URL once, count the queries of a second request, then time ``repeat`` more.
+
+    With ``renewed`` (a ``CacheVersion``), its cached values are out of date before every
+    request: the figures of a first visit after a change.
+    """
+    timings, query_counts, sizes = [], [], []
+    for url in urls:
+        response = client.get(url)
+        if response.status_code != 200:
+            raise RuntimeError(f"{url}: HTTP {response.status_code}")
+        if renewed:
+            renewed.renew()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        query_counts.append(len(queries))
+        sizes.append(len(response.content))
+        for _request in range(repeat):
+            if renewed:
+                renewed.renew()
+            started = time.perf_counter()
+            client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+    return PageResult(
+        requests=len(timings),
+        median_ms=round(statistics.median(timings), 2),
+        p95_ms=round(percentile(timings, 0.95), 2),
+        queries=max(query_counts),
+        kilobytes=round(max(sizes) / 1024, 1),
+        urls=list(urls),
+    )
+
+
+def run_benchmark(repeat, progress=print):
+    """Measure every page type and the baselines; returns the report as plain data."""
+    cache.clear()
+    client = benchmark_client()
+    pages = {}
+    urls = page_urls()
+    for name, group in urls.items():
+        pages[name] = measure_page(client, group, repeat)
+        progress(f"{name}: {pages[name].median_ms} ms")
+    for name, version in RECOMPUTED.items():
+        pages[f"{name} {RECOMPUTED_SUFFIX}"] = measure_page(client, urls[name], repeat, version)
+    baseline = pages[BASELINE_NAME].median_ms
+    for result in pages.values():
+        result.ratio_to_baseline = round(result.median_ms / baseline, 2)
+    fulltext = {}
+    if connection.vendor == "postgresql":
+        for name in LIBRARY_QUERIES:
+            fulltext_ms = fulltext_baseline(pages[name].urls, repeat)
+            if fulltext_ms is not None:
+                fulltext[name] = fulltext_ms
+                pages[name].ratio_to_fulltext = round(pages[name].median_ms / fulltext_ms, 2)
+    return {
+        "database": connection.vendor,
+        "repeat": repeat,
+        "data": data_size(),
+        "baseline_ms": baseline,
+        "fulltext_baseline_ms": fulltext,
+        "pages": {name: asdict(result) for name, result in pages.items()},
+    }
+
+
+# The raw full-text baseline: the projects' searchable text, as one German tsvector.
+FULLTEXT_DOCUMENT = "to_tsvector('german', title || ' ' || summary || ' ' || description)"
+FULLTEXT_INDEX = "ik_bench_project_fulltext"
+
+
+def fulltext_baseline(urls, repeat):
+    """Median ms of the plain PostgreSQL full-text query for the searches among ``urls``.
+
+    Same rows (live projects), same filters (the library's filter values as joins), same page
+    size, with the total count as a results page needs it. ``None`` if no URL has a text query.
+    """
+    searches = [parse_qs(urlsplit(url).query) for url in urls]
+    searches = [query for query in searches if query.get("q")]
+    if not searches:
+        return None
+    table = IntegrationProject._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE INDEX IF NOT EXISTS {FULLTEXT_INDEX} ON {table} USING GIN "
+            f"({FULLTEXT_DOCUMENT})"
+        )
+        cursor.execute(f"ANALYZE {table}")
+        timings = []
+        for query in searches:
+            sql, params = fulltext_sql(query)
+            cursor.execute(sql, params)  # warm
+            for _request in range(repeat):
+                started = time.perf_counter()
+                cursor.execute(sql, params)
+                cursor.fetchall()
+                timings.append((time.perf_counter() - started) * 1000)
+        cursor.execute(f"DROP INDEX IF EXISTS {FULLTEXT_INDEX}")
+    return round(statistics.median(timings), 2)
+
+
+def fulltext_sql(query):
+    """The plain full-text query with the library's filters of ``query`` (a parsed query string)."""
+    filters = IntegrationProject.objects.live()
+    relations = {
+        "field": "fields_of_action__slug",
+        "municipality": "municipalities__slug",
+        "target_group": "target_groups__slug",
+        "criterion": "criteria__slug",
+        "tag": "tags__slug",
+        "status": "status",
+        "kind": "lead_actor__kind",
+    }
+    for name, lookup in relations.items():
+        for value in query.get(name, []):
+            filters = filters.filter(**{lookup: value})
+    filter_sql, filter_params = filters.values("pk").query.sql_with_params()
+    table = IntegrationProject._meta.db_table
+    sql = (
+        f"SELECT id, title, ts_rank({FULLTEXT_DOCUMENT}, search) AS rank, count(*) OVER () "
+        f"FROM {table}, websearch_to_tsquery('german', %s) AS search "
+        f"WHERE {FULLTEXT_DOCUMENT} @@ search AND id IN ({filter_sql}) "
+        f"ORDER BY rank DESC LIMIT {LIBRARY_PAGE_SIZE}"
+    )
+    return sql, [query["q"][0], *filter_params]

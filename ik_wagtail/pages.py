@@ -1,0 +1,66 @@
+"""What pages need of the page tree: cheap routing, and section links cached until it changes.
+
+Menus and links to the intranet's sections (the actor directory, the library) appear on every
+page; looking them up costs queries on every request although they change only when pages are
+published, unpublished, moved or deleted. ``PAGE_TREE_VERSION`` is renewed on exactly those
+events, for pages of every type.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from django.http import Http404
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .caching import CacheVersion
+
+PAGE_TREE_VERSION = CacheVersion("ik_wagtail:page_tree")
+
+
+def refresh_page_tree(sender, **kwargs):
+    PAGE_TREE_VERSION.renew_now_and_on_commit()
+
+
+def connect_page_tree_signals():
+    """Deleting a page of any type deletes its ``Page`` row too, which ``sender=Page`` sees."""
+    page_published.connect(refresh_page_tree, dispatch_uid="ik_page_tree_published")
+    page_unpublished.connect(refresh_page_tree, dispatch_uid="ik_page_tree_unpublished")
+    post_page_move.connect(refresh_page_tree, dispatch_uid="ik_page_tree_moved")
+    post_delete.connect(refresh_page_tree, sender=Page, dispatch_uid="ik_page_tree_deleted")
+
+
+def section_page(model, request):
+    """``(id, URL)`` of the first live page of ``model`` (``(None, "")`` without one), cached.
+
+    The URL is relative to the request's site when the page is on it (absolute without a
+    request, e.g. in an e-mail).
+    """
+    site = Site.find_for_request(request) if request else None
+    version = PAGE_TREE_VERSION.current()
+    key = f"ik_wagtail:section:{version}:{model._meta.label}:{site.pk if site else 0}"
+    found = cache.get(key)
+    if found is None:
+        page = model.objects.live().first()
+        found = (page.pk, page.get_url(request)) if page else (None, "")
+        cache.set(key, found, None)
+    return found
+
+
+class SingleChildTypeRoutingMixin:
+    """Routing for a page type whose ``subpage_types`` allow exactly one model.
+
+    Wagtail loads each child on a URL's path as a plain ``Page`` and then as its specific
+    object, two queries per level; a forum's result statement lies five levels deep. Knowing
+    the only possible child type, one query fetches the specific child.
+    """
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        (child_model,) = self.allowed_subpage_models()
+        try:
+            child = child_model.objects.child_of(self).get(slug=path_components[0])
+        except child_model.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self  # as Wagtail does: get_parent() needs no query
+        return child.route(request, path_components[1:])
