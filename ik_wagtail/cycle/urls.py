@@ -16,4 +16,5 @@ urlpatterns = [
         name="cancel_registration",
     ),
     path("programm/<int:conference_id>/", views.programme, name="programme"),
+    path("programm/<int:conference_id>/pdf/", views.programme_pdf, name="programme_pdf"),
 ]

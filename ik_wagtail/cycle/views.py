@@ -8,7 +8,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, login_required
 from django.core import signing
 from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -20,6 +22,7 @@ from ik_wagtail.conferences.models import (
 )
 
 from . import invitations as invitation_logic
+from .booklet import booklet_pdf, pdf_available
 from .enums import ACTIVE_REGISTRATION_STATUSES
 from .forms import RegistrationForm, ReplyForm
 from .models import ForumRegistration, InvitationDelivery
@@ -170,12 +173,9 @@ def cancel_registration(request, pk):
 # Programme booklet ---------------------------------------------------------------------------
 
 
-@login_required
-def programme(request, conference_id):
-    """The printable programme: forums with times, rooms, guiding questions, referents and
-    moderators, styled for A4 by the print stylesheet."""
-    conference = live_conference(conference_id)
-    forums = (
+def booklet_forums(conference):
+    """The live forums with everything the booklet shows, in a fixed number of queries."""
+    return (
         ForumPage.objects.child_of(conference)
         .live()
         .defer_streamfields()
@@ -191,4 +191,34 @@ def programme(request, conference_id):
         )
         .order_by("starts_at", "number", "path")
     )
-    return render(request, "ik_cycle/programme.html", {"conference": conference, "forums": forums})
+
+
+@login_required
+def programme(request, conference_id):
+    """The printable programme: forums with times, rooms, guiding questions, referents and
+    moderators, styled for A4 by the print stylesheet."""
+    conference = live_conference(conference_id)
+    return render(
+        request,
+        "ik_cycle/programme.html",
+        {
+            "conference": conference,
+            "forums": booklet_forums(conference),
+            "pdf_url": reverse("ik_cycle:programme_pdf", args=[conference.pk])
+            if pdf_available()
+            else None,
+        },
+    )
+
+
+@login_required
+def programme_pdf(request, conference_id):
+    conference = live_conference(conference_id)
+    if not pdf_available():
+        raise Http404
+    response = HttpResponse(
+        booklet_pdf(conference, booklet_forums(conference), request),
+        content_type="application/pdf",
+    )
+    response["Content-Disposition"] = f'attachment; filename="programm-{conference.year}.pdf"'
+    return response

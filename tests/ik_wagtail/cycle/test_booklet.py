@@ -1,12 +1,16 @@
 """The printable programme: every forum with time, room, question, referents and moderators."""
 
+import io
+
 import pytest
 from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from pypdf import PdfReader
 
 from ik_wagtail.conferences.models import ForumPage
+from ik_wagtail.cycle.booklet import pdf_available
 from tests.builders import build_conference_year
 
 pytestmark = pytest.mark.django_db
@@ -64,3 +68,32 @@ def test_conference_page_links_registration_and_booklet(user_client, home_page):
 
 def test_unknown_conference_booklet_is_404(user_client):
     assert user_client.get(reverse("ik_cycle:programme", args=[999999])).status_code == 404
+
+
+needs_pdf = pytest.mark.skipif(
+    not pdf_available(), reason="WeasyPrint or Pango missing (pip install -e '.[pdf]')"
+)
+
+
+@needs_pdf
+def test_pdf_parses_and_keeps_umlauts(user_client, home_page):
+    conference = build_conference_year(home_page, scale=2, year=2030)
+    forum = ForumPage.objects.child_of(conference).first()
+    forum.title = "Übergänge gestalten: Größe zeigen, Mütter stärken"
+    forum.save_revision().publish()
+
+    page = user_client.get(reverse("ik_cycle:programme", args=[conference.pk]))
+    response = user_client.get(reverse("ik_cycle:programme_pdf", args=[conference.pk]))
+
+    assert reverse("ik_cycle:programme_pdf", args=[conference.pk]) in page.content.decode()
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    text = " ".join(text.split())
+    assert "Übergänge gestalten: Größe zeigen, Mütter stärken" in text
+    for each in ForumPage.objects.child_of(conference).live():
+        assert each.title in text
+
+
+def test_pdf_of_an_unknown_conference_is_404(user_client):
+    assert user_client.get(reverse("ik_cycle:programme_pdf", args=[999999])).status_code == 404
