@@ -116,6 +116,8 @@ class InvitationsView(CycleAdminView):
             return self.add_actor(request)
         if operation == "act":
             return self.act(request)
+        if operation == "send_all":
+            return self.send(request, list(self.conference.invitations.select_related("actor")))
         return self.get(request, conference_id)
 
     def add_matching(self, request):
@@ -152,19 +154,8 @@ class InvitationsView(CycleAdminView):
         action = form.cleaned_data["action"]
         invitations = list(form.cleaned_data["invitations"])
         if action == InvitationActionForm.SEND:
-            sending = invitation_logic.start_sending(self.conference, invitations, request.user)
-            skipped = len(invitations) - sending.total
-            messages.success(
-                request,
-                _("Sending %(count)d invitations.") % {"count": sending.total}
-                + (
-                    " "
-                    + _("%(skipped)d without e-mail address were skipped.") % {"skipped": skipped}
-                    if skipped
-                    else ""
-                ),
-            )
-        elif action == InvitationActionForm.REMOVE:
+            return self.send(request, invitations)
+        if action == InvitationActionForm.REMOVE:
             with transaction.atomic():
                 for invitation in invitations:
                     invitation.delete()
@@ -175,6 +166,17 @@ class InvitationsView(CycleAdminView):
                 for invitation in invitations:
                     invitation_logic.change_status(invitation, status, request.user)
             messages.success(request, _("Status changed."))
+        return redirect("ik_cycle_admin:invitations", self.conference.pk)
+
+    def send(self, request, invitations):
+        sending = invitation_logic.start_sending(self.conference, invitations, request.user)
+        skipped = len(invitations) - sending.total
+        message = _("Sending %(count)d invitations.") % {"count": sending.total}
+        if skipped:
+            message += " " + _("%(skipped)d without e-mail address were skipped.") % {
+                "skipped": skipped
+            }
+        messages.success(request, message)
         return redirect("ik_cycle_admin:invitations", self.conference.pk)
 
 

@@ -127,7 +127,7 @@ def test_setting_the_same_status_records_nothing(conference, directory_actors):
 
 
 def test_invitation_of_another_conference_is_a_form_error(ki_client, conference, home_page):
-    other = ConferencePageFactory(parent=conference.get_parent())
+    other = ConferencePageFactory(parent=conference.get_parent(), year=2041)
     foreign = ConferenceInvitation.objects.create(conference=other, actor=ActorFactory())
 
     response = ki_client.post(

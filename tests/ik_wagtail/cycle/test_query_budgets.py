@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 
 def conference_with(home_page, index, scale, ki_user):
-    conference = ConferencePageFactory(parent=index)
+    conference = ConferencePageFactory(parent=index, year=2050 + scale)
     forums = [ForumPageFactory(parent=conference, capacity=scale) for _ in range(2)]
     invitations = add_actors(conference, ActorFactory.create_batch(3 * scale), ki_user)
     for invitation in invitations[::2]:

@@ -168,7 +168,7 @@ def test_past_or_closed_conference_takes_no_registrations(client, conference, fo
 @pytest.mark.django_db
 @pytest.mark.parametrize("forum_value", ["999999", "abc", "", "other-conference", "draft"])
 def test_bad_forum_is_a_form_error(client, conference, forum_value):
-    other = ConferencePageFactory(parent=conference.get_parent())
+    other = ConferencePageFactory(parent=conference.get_parent(), year=2041)
     values = {
         "other-conference": lambda: ForumPageFactory(parent=other).pk,
         "draft": lambda: ForumPageFactory(parent=conference, live=False).pk,

@@ -226,3 +226,17 @@ def test_start_sending_skips_invitees_without_address(conference, invited):
     sending = start_sending(conference, list(conference.invitations.select_related("actor")), None)
 
     assert sending.total == 4
+
+
+def test_send_to_everyone_on_the_list(
+    ki_client, conference, invited, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = ki_client.post(
+            reverse("ik_cycle_admin:invitations", args=[conference.pk]),
+            {"operation": "send_all"},
+            follow=True,
+        )
+
+    assert len(mail.outbox) == 4
+    assert "4 Einladungen werden versendet. 1 ohne E-Mail-Adresse" in response.content.decode()
