@@ -113,13 +113,14 @@ def flags_for(actor):
 
 
 def invitation_rows(conference):
-    """The list with actor, flags and latest change (who, when), in a fixed number of queries."""
+    """The list with actor, flags and status history (who, when, how), in a fixed number of
+    queries."""
     invitations = list(conference.invitations.select_related("actor").order_by("actor__name", "pk"))
-    latest = {}
+    history = {}
     for change in InvitationStatusChange.objects.filter(
         invitation__conference=conference
     ).select_related("changed_by"):
-        latest[change.invitation_id] = change
+        history.setdefault(change.invitation_id, []).append(change)
     sent = set(
         InvitationDelivery.objects.filter(
             invitation__conference=conference, status=DeliveryStatus.SENT
@@ -127,7 +128,8 @@ def invitation_rows(conference):
     )
     for invitation in invitations:
         invitation.flags = flags_for(invitation.actor)
-        invitation.latest_change = latest.get(invitation.pk)
+        invitation.history = history.get(invitation.pk, [])
+        invitation.latest_change = invitation.history[-1] if invitation.history else None
         invitation.was_sent = invitation.pk in sent
     return invitations
 

@@ -231,3 +231,18 @@ def test_export_lists_status_and_neutralises_formulas(ki_client, conference, dir
         "Verein Miteinander Erkelenz",
     ]
     assert sheet["A2"].data_type == "s"
+
+
+def test_list_shows_the_status_history(ki_client, ki_user, conference, directory_actors):
+    [invitation] = add_actors(conference, [directory_actors["kirche"]], ki_user)
+    change_status(invitation, InvitationStatus.ACCEPTED, channel=ChangeChannel.RSVP)
+    change_status(invitation, InvitationStatus.ATTENDED, ki_user)
+
+    response = ki_client.get(invitations_url(conference))
+
+    [row] = response.context["invitations"]
+    assert [change.status for change in row.history] == ["invited", "accepted", "attended"]
+    content = response.content.decode()
+    assert "Verlauf" in content
+    assert "Zugesagt: " in content
+    assert "Rückmeldelink" in content
