@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from ik_wagtail.actors.models import Actor
@@ -43,7 +44,7 @@ class InvitationActionForm(forms.Form):
     ACTIONS = [
         (SEND, _("Send the invitation e-mail")),
         *[
-            (f"status:{value}", _("Set status: %(status)s") % {"status": label})
+            (f"status:{value}", format_lazy(_("Set status: {status}"), status=label))
             for value, label in InvitationStatus.choices
         ],
         (REMOVE, _("Remove from the list")),
