@@ -70,6 +70,9 @@ class RegistrationSettingsForm(forms.ModelForm):
 
 class RegistrationForm(forms.Form):
     forum = forms.ModelChoiceField(label=_("Forum"), queryset=ForumPage.objects.none())
+    organisation = forms.CharField(
+        label=_("Your organisation (for the participant list)"), max_length=200, required=False
+    )
 
     def __init__(self, *args, conference, **kwargs):
         super().__init__(*args, **kwargs)

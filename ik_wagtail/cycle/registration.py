@@ -55,7 +55,7 @@ def open_forums(conference):
     )
 
 
-def register(user, forum_id, conference):
+def register(user, forum_id, conference, organisation=None):
     """Register the user for a forum of the conference: a seat if one is free, else the
     waiting list. Raises ``RegistrationRefused`` with a German message otherwise."""
     if not conference.live or not is_upcoming(conference):
@@ -93,17 +93,14 @@ def register(user, forum_id, conference):
         return ForumRegistration.objects.create(
             forum=forum,
             user=user,
-            organisation=organisation_of(user),
+            organisation=organisation_of(user) if organisation is None else organisation,
             status=RegistrationStatus.WAITING if full else RegistrationStatus.REGISTERED,
         )
 
 
 def organisation_of(user):
-    """The organisation shown on participant lists: the actor the user speaks for, if any.
-
-    The plugin has no user-to-actor link yet; the user's last registration remembers what
-    was entered before (empty for a first registration).
-    """
+    """The organisation the user gave at their last registration (the plugin has no link
+    from user accounts to actors), so that it need not be typed again."""
     previous = ForumRegistration.objects.filter(user=user).exclude(organisation="").last()
     return previous.organisation if previous else ""
 

@@ -31,6 +31,7 @@ from .registration import (
     cancel,
     is_upcoming,
     open_forums,
+    organisation_of,
     register,
     settings_for,
 )
@@ -84,12 +85,21 @@ def rsvp(request, token):
 @require_http_methods(["GET", "POST"])
 def conference_registration(request, conference_id):
     conference = live_conference(conference_id)
-    form = RegistrationForm(request.POST or None, conference=conference)
+    form = RegistrationForm(
+        request.POST or None,
+        conference=conference,
+        initial={"organisation": organisation_of(request.user)},
+    )
     status = 200
     if request.method == "POST":
         if form.is_valid():
             try:
-                registration = register(request.user, form.cleaned_data["forum"].pk, conference)
+                registration = register(
+                    request.user,
+                    form.cleaned_data["forum"].pk,
+                    conference,
+                    organisation=form.cleaned_data["organisation"],
+                )
             except RegistrationRefused as refusal:
                 form.add_error("forum", str(refusal))
             else:
@@ -130,6 +140,7 @@ def conference_registration(request, conference_id):
             "form": form,
             "is_open": is_upcoming(conference) and settings_for(conference).is_open,
             "max_forums": settings_for(conference).max_forums_per_person,
+            "organisation": form["organisation"].value() or "",
         },
         status=status,
     )

@@ -263,3 +263,18 @@ def test_past_date_helper():
 
     assert is_upcoming(Conference(), today=datetime.date(2031, 9, 19))
     assert not is_upcoming(Conference(), today=datetime.date(2031, 9, 20))
+
+
+@pytest.mark.django_db
+def test_organisation_is_asked_for_and_remembered(client, conference, forums):
+    user = UserFactory()
+    client.force_login(user)
+
+    client.post(
+        registration_url(conference),
+        {"forum": forums[0].pk, "organisation": "Sprachcafé Übach-Palenberg"},
+    )
+    page = client.get(registration_url(conference))
+
+    assert ForumRegistration.objects.get(user=user).organisation == "Sprachcafé Übach-Palenberg"
+    assert page.context["organisation"] == "Sprachcafé Übach-Palenberg"
