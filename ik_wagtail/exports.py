@@ -92,3 +92,33 @@ class SafeSpreadsheetExportMixin:
     def stream_csv(self, queryset):
         yield codecs.BOM_UTF8.decode()
         yield from super().stream_csv(queryset)
+
+
+def xlsx_response(filename, header, rows):
+    """An XLSX download of one sheet; formula-like text stays text (quote prefix)."""
+    import io
+
+    from django.http import HttpResponse
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=False)
+    sheet = workbook.active
+    for row in [header, *rows]:
+        sheet.append([spreadsheet_safe_xlsx(cell) for cell in row])
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and is_formula_like(cell.value):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(
+        buffer.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def spreadsheet_safe_xlsx(value):
+    return without_control_characters(value) if isinstance(value, str) else value

@@ -183,11 +183,11 @@ def generate_conference(index, year, words, actors, referents, projects, fields)
         lead_actor=actors[0],
         introduction=f"<p>Die {year}. Integrationskonferenz des Kreises Heinsberg.</p>",
     )
-    conference.invitations = [
-        ConferenceInvitation(actor=actor)
-        for actor in words.random.sample(actors, min(100, len(actors)))
-    ]
     index.add_child(instance=conference)
+    ConferenceInvitation.objects.bulk_create(
+        ConferenceInvitation(conference=conference, actor=actor, sort_order=position)
+        for position, actor in enumerate(words.random.sample(actors, min(100, len(actors))))
+    )
     conference.lead_theme_fields.set(words.random.sample(fields, 2))
     conference.save_revision().publish()
     for number in range(1, FORUMS_PER_CONFERENCE + 1):

@@ -77,6 +77,12 @@ def ensure_conference(data):
         conference = new_conference(data, lookups)
         with disable_reference_index_auto_update():
             ConferenceIndexPage.objects.first().add_child(instance=conference)
+        # Invitations are not page content (see ConferenceInvitation): rows of their own.
+        ConferenceInvitation.objects.bulk_create(
+            ConferenceInvitation(conference=conference, actor=lookups.actors[slug], status=status)
+            for slug, status in data["invitations"]
+            if slug in lookups.actors
+        )
         created.append("Konferenz")
 
     forums = {}
@@ -127,11 +133,6 @@ def new_conference(data, lookups):
     )
     conference.lead_theme_fields = [
         lookups.fields_of_action[slug] for slug in data["lead_theme_fields"]
-    ]
-    conference.invitations = [
-        ConferenceInvitation(actor=lookups.actors[slug], status=status)
-        for slug, status in data["invitations"]
-        if slug in lookups.actors
     ]
     return conference
 

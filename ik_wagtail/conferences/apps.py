@@ -16,7 +16,7 @@ class ConferencesConfig(AppConfig):
         post_migrate.connect(set_up_roles_after_migrate, sender=self)
 
 
-def set_up_roles_after_migrate(app_config, using, apps, **kwargs):
+def set_up_roles_after_migrate(app_config, using, apps=None, **kwargs):
     """Create the roles and the result workflow once ``migrate`` has made all permissions.
 
     Django creates permissions per app in ``post_migrate`` too, in ``INSTALLED_APPS`` order; the

@@ -22,6 +22,7 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
+from ik_wagtail.cycle.models import ForumRegistration, InvitationStatusChange
 from ik_wagtail.projects.models import IntegrationProject
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
@@ -51,6 +52,8 @@ def database_footprint():
         "forum_moderators": ForumModerator.objects.count(),
         "forum_referents": ForumReferent.objects.count(),
         "forum_participants": ForumParticipant.objects.count(),
+        "invitation_status_changes": InvitationStatusChange.objects.count(),
+        "forum_registrations": ForumRegistration.objects.count(),
     }
 
 
@@ -94,12 +97,15 @@ def test_demo_command_runs_twice_without_duplicates(settings, capsys):
         "forum_moderators": 18,
         "forum_referents": 26,
         "forum_participants": 127,
+        # 2026: "invited" for all 24 invitations plus the 19 replies; six registrations
+        "invitation_status_changes": 43,
+        "forum_registrations": 6,
     }
     assert {name: after_first_run[name] for name in expected_counts} == expected_counts
     output = capsys.readouterr().out
-    assert "[1/11] Taxonomien" in output
-    assert "[7/11] Gute-Praxis-Projekte: 63 vorhanden" in output
-    assert "[10/11] Integrationskonferenz 2026: vorhanden" in output
+    assert "[1/12] Taxonomien" in output
+    assert "[7/12] Gute-Praxis-Projekte: 63 vorhanden" in output
+    assert "[10/12] Integrationskonferenz 2026: vorhanden" in output
     assert "admin / admin" in output
     assert "moderation.sprache" in output
 

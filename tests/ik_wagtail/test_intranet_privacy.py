@@ -36,6 +36,9 @@ def plugin_urls(conference):
         directory.url,
         directory.url + "?q=Initiative&field=sprache",
         directory.url_for_actor(conference.lead_actor),
+        reverse("ik_cycle:registration", args=[conference.pk]),
+        reverse("ik_cycle:my_registrations"),
+        reverse("ik_cycle:programme", args=[conference.pk]),
     ]
 
 

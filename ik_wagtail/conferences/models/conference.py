@@ -6,12 +6,12 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    MultipleChooserPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -25,6 +25,18 @@ from ik_wagtail.pages import SingleChildTypeRoutingMixin
 from ..blocks import AgendaItemBlock
 from ..calendar import conference_calendar
 from ..enums import InvitationStatus
+
+# Apps above this one (the yearly cycle's registration and booklet) add links to a conference
+# page through this hook: ``fn(conference, request) -> [(label, url), …]``.
+CONFERENCE_ACTIONS_HOOK = "register_ik_conference_actions"
+
+
+def conference_actions(conference, request):
+    return [
+        link
+        for add in hooks.get_hooks(CONFERENCE_ACTIONS_HOOK)
+        for link in add(conference, request)
+    ]
 
 
 class ConferenceIndexPage(IntranetPageMixin, SingleChildTypeRoutingMixin, Page):
@@ -111,13 +123,6 @@ class ConferencePage(IntranetPageMixin, RoutablePageMixin, SingleChildTypeRoutin
         FieldPanel("lead_actor"),
         FieldPanel("introduction"),
         FieldPanel("programme"),
-        MultipleChooserPanel(
-            "invitations",
-            chooser_field_name="actor",
-            heading=_("Invited actors"),
-            label=_("Invitation"),
-            panels=[FieldPanel("actor"), FieldPanel("status"), FieldPanel("note")],
-        ),
         InlinePanel("documents", heading=_("Documents"), label=_("Document")),
     ]
     search_fields = [
@@ -161,6 +166,7 @@ class ConferencePage(IntranetPageMixin, RoutablePageMixin, SingleChildTypeRoutin
         context["forums"] = self.forums()
         context["invitations"] = self.invitations.select_related("actor").order_by("actor__name")
         context["documents"] = self.documents.select_related("document")
+        context["actions"] = conference_actions(self, request)
         return context
 
     @path("kalender/", name="calendar")
@@ -176,9 +182,17 @@ class ConferencePage(IntranetPageMixin, RoutablePageMixin, SingleChildTypeRoutin
 
 
 class ConferenceInvitation(Orderable):
-    """An actor invited to a conference and where their reply stands."""
+    """An actor invited to a conference and where their reply stands.
 
-    conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="invitations")
+    A plain foreign key, not a ``ParentalKey``: replies arrive by RSVP link while the page is
+    edited, so the list must not be page content. As a page child it would be saved from the
+    editor's form and restored from revisions, undoing replies and dropping invitations added
+    since (the yearly cycle app manages the list and its history).
+    """
+
+    conference = models.ForeignKey(
+        ConferencePage, on_delete=models.CASCADE, related_name="invitations"
+    )
     actor = models.ForeignKey(
         "ik_actors.Actor",
         verbose_name=_("actor"),

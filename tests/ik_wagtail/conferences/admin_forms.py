@@ -29,7 +29,7 @@ def actor_directory_form(title="Akteure", slug="akteure"):
     return nested_form_data({"title": title, "slug": slug, "introduction": "", **NO_COMMENTS})
 
 
-def conference_form(year=2027, lead_theme="Sprache und Teilhabe", actors=(), **overrides):
+def conference_form(year=2027, lead_theme="Sprache und Teilhabe", **overrides):
     data = {
         "title": f"Integrationskonferenz {year}",
         "slug": f"integrationskonferenz-{year}",
@@ -55,9 +55,6 @@ def conference_form(year=2027, lead_theme="Sprache und Teilhabe", actors=(), **o
                     },
                 )
             ]
-        ),
-        "invitations": inline_formset(
-            [{"actor": actor.pk, "status": "invited", "note": ""} for actor in actors]
         ),
         "documents": inline_formset([]),
         **NO_COMMENTS,

@@ -54,8 +54,7 @@ class EditorBuildsAConferenceTests(WagtailPageTestCase):
         self.assertCanCreate(self.home, ReferentIndexPage, referent_index_form())
         self.assertCanCreate(self.home, ActorDirectoryPage, actor_directory_form())
         conference_index = ConferenceIndexPage.objects.get()
-        actors = ActorFactory.create_batch(2)
-        self.assertCanCreate(conference_index, ConferencePage, conference_form(actors=actors))
+        self.assertCanCreate(conference_index, ConferencePage, conference_form())
         conference = ConferencePage.objects.get()
         sprache = FieldOfAction.objects.get(slug="sprache")
         self.assertCanCreate(conference, ForumPage, forum_form(field_of_action=sprache))
@@ -64,9 +63,6 @@ class EditorBuildsAConferenceTests(WagtailPageTestCase):
         self.assertCanCreate(forum, ResultStatementPage, result_statement_form())
 
         assert conference.live
-        assert list(conference.invitations.values_list("actor", flat=True)) == [
-            actor.pk for actor in actors
-        ]
         assert [block.block_type for block in ResultStatementPage.objects.get().results] == [
             "finding",
             "recommendation",
@@ -135,17 +131,3 @@ def test_result_block_without_text_is_a_form_error(admin_client_logged_in, confe
     assert response.status_code == 200
     assert "results" in response.context["form"].errors
     assert ResultStatementPage.objects.count() == 0
-
-
-@pytest.mark.django_db
-def test_the_same_actor_invited_twice_is_a_form_error(admin_client_logged_in, conference_index):
-    actor = ActorFactory()
-
-    response = publish(
-        admin_client_logged_in,
-        add_page_url(ConferencePage, conference_index),
-        conference_form(actors=[actor, actor]),
-    )
-
-    assert response.status_code == 200
-    assert ConferencePage.objects.count() == 0
