@@ -26,6 +26,7 @@ class HomePage(Page):
         "ik_actors.ActorDirectoryPage",
         "ik_projects.ProjectLibraryPage",
         "ik_concept.IntegrationskonzeptPage",
+        "ik_network.NetworkPage",
     ]
     max_count = 1
 

@@ -41,6 +41,7 @@ IK_APPS = [
     "ik_wagtail.projects",
     "ik_wagtail.conferences",
     "ik_wagtail.concept",
+    "ik_wagtail.network",
 ]
 
 INSTALLED_APPS = [

@@ -1,0 +1,208 @@
+"""The network of actors for a filter state: nodes, links, counts and yearly figures.
+
+Reads the precomputed ``ActorLink`` rows and the actors' kinds, places and fields in a fixed
+number of queries and does the rest in Python. The result is plain data, cached per filter
+state under the network's version (``links.network_version``), so a request after the first
+costs no query for it; any change of links or actors makes a new version.
+
+Filters: field of action, municipality and kind choose the actors (links between chosen actors
+stay); a conference year keeps only the links made in that year's forums.
+"""
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+
+from ik_wagtail.actors.enums import Engagement
+from ik_wagtail.actors.models import Actor
+from ik_wagtail.taxonomy.models import FieldOfAction, Municipality
+
+from .enums import LinkKind
+from .links import network_version
+from .models import ActorLink
+
+PROJECT_KINDS = {LinkKind.PROJECT, LinkKind.PARTNERSHIP}
+NO_GROUP = ""
+
+
+@dataclass
+class Node:
+    pk: int
+    name: str
+    slug: str
+    kind: str
+    engagement: str
+    municipality_ids: frozenset
+    group: str  # name of the municipality (or field of action) the node is drawn with
+    links: int = 0  # distinct actors linked to
+    partners: int = 0  # distinct actors linked to through a project
+
+
+@dataclass
+class Network:
+    nodes: list
+    pairs: dict  # (pk, pk) -> set of LinkKind
+    projects: int
+    forums: int
+    figures: list = field(default_factory=list)
+
+    @property
+    def connected(self):
+        return sum(1 for node in self.nodes if node.links)
+
+    @property
+    def isolated(self):
+        return len(self.nodes) - self.connected
+
+
+@dataclass
+class YearFigures:
+    """What the KI reports to the council: the network as it stood at the end of a year."""
+
+    year: int
+    actors: int
+    links: int
+    new_links: int
+    isolated: int
+    across_engagement: int
+    across_municipalities: int
+
+
+def chosen_actors(field_of_action=None, municipality=None, kind=None):
+    actors = Actor.objects.all()
+    if field_of_action:
+        actors = actors.filter(fields_of_action=field_of_action)
+    if municipality:
+        actors = actors.filter(municipalities=municipality)
+    if kind:
+        actors = actors.filter(kind=kind)
+    return actors
+
+
+def names_by_actor(through, column, names):
+    """Sorted term names per actor id from an M2M through table (one query)."""
+    by_actor = defaultdict(list)
+    for actor_id, term_id in through.objects.values_list("actor_id", column):
+        by_actor[actor_id].append(names[term_id])
+    return {actor_id: sorted(terms) for actor_id, terms in by_actor.items()}
+
+
+def load_nodes(actors, group_by_field):
+    """Nodes of the chosen actors, grouped by their first municipality (or field) by name."""
+    municipality_names = dict(Municipality.objects.values_list("pk", "name"))
+    municipality_ids = defaultdict(set)
+    for actor_id, term_id in Actor.municipalities.through.objects.values_list(
+        "actor_id", "municipality_id"
+    ):
+        municipality_ids[actor_id].add(term_id)
+    if group_by_field:
+        groups = names_by_actor(
+            Actor.fields_of_action.through,
+            "fieldofaction_id",
+            dict(FieldOfAction.objects.values_list("pk", "name")),
+        )
+    else:
+        groups = {
+            actor_id: sorted(municipality_names[pk] for pk in ids)
+            for actor_id, ids in municipality_ids.items()
+        }
+    return [
+        Node(
+            pk=pk,
+            name=name,
+            slug=slug,
+            kind=kind,
+            engagement=engagement,
+            municipality_ids=frozenset(municipality_ids[pk]),
+            group=(groups.get(pk) or [NO_GROUP])[0],
+        )
+        for pk, name, slug, kind, engagement in actors.order_by("name", "pk").values_list(
+            "pk", "name", "slug", "kind", "engagement"
+        )
+    ]
+
+
+def build_network(field_of_action=None, municipality=None, kind=None, year=None):
+    actors = chosen_actors(field_of_action, municipality, kind)
+    nodes = load_nodes(actors, group_by_field=municipality is not None)
+    by_pk = {node.pk: node for node in nodes}
+    rows = ActorLink.objects.filter(
+        actor_a__in=actors.values("pk"), actor_b__in=actors.values("pk")
+    )
+    links = list(
+        rows.values_list("actor_a_id", "actor_b_id", "kind", "forum_id", "project_id", "year")
+    )
+    figures = year_figures(nodes, links)
+    if year:
+        links = [link for link in links if link[2] == LinkKind.FORUM and link[5] == year]
+    pairs = defaultdict(set)
+    for a, b, link_kind, _forum, _project, _year in links:
+        pairs[(a, b)].add(link_kind)
+    for (a, b), kinds in pairs.items():
+        for pk in (a, b):
+            by_pk[pk].links += 1
+            if kinds & PROJECT_KINDS:
+                by_pk[pk].partners += 1
+    return Network(
+        nodes=nodes,
+        pairs=dict(pairs),
+        projects=len({link[4] for link in links if link[4]}),
+        forums=len({link[3] for link in links if link[3]}),
+        figures=figures,
+    )
+
+
+def year_figures(nodes, links):
+    """Per year with links: the network as of the year's end (every link counts from the year
+    it was first made). Pairs sharing no municipality count as links across municipalities."""
+    first_year = {}
+    for a, b, _kind, _forum, _project, year in links:
+        if year is not None:
+            first_year[(a, b)] = min(year, first_year.get((a, b), year))
+    by_pk = {node.pk: node for node in nodes}
+    figures = []
+    for year in sorted(set(first_year.values())):
+        pairs = [pair for pair, first in first_year.items() if first <= year]
+        connected = {pk for pair in pairs for pk in pair}
+        figures.append(
+            YearFigures(
+                year=year,
+                actors=len(nodes),
+                links=len(pairs),
+                new_links=sum(1 for first in first_year.values() if first == year),
+                isolated=len(nodes) - len(connected),
+                across_engagement=sum(
+                    1 for a, b in pairs if bridges_engagement(by_pk[a], by_pk[b])
+                ),
+                across_municipalities=sum(
+                    1 for a, b in pairs if not by_pk[a].municipality_ids & by_pk[b].municipality_ids
+                ),
+            )
+        )
+    return figures
+
+
+def bridges_engagement(node, other):
+    """One full-time and one volunteer actor (an actor doing both bridges to neither)."""
+    return {node.engagement, other.engagement} == {Engagement.FULL_TIME, Engagement.VOLUNTEER}
+
+
+def cached_network(field_of_action=None, municipality=None, kind=None, year=None):
+    state = "|".join(
+        str(value or "")
+        for value in [
+            getattr(field_of_action, "pk", None),
+            getattr(municipality, "pk", None),
+            kind,
+            year,
+        ]
+    )
+    digest = hashlib.sha256(state.encode()).hexdigest()[:16]
+    key = f"ik_network:graph:{network_version()}:{digest}"
+    network = cache.get(key)
+    if network is None:
+        network = build_network(field_of_action, municipality, kind, year)
+        cache.set(key, network, 60 * 60)
+    return network
