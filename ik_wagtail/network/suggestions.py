@@ -299,11 +299,14 @@ def partner_suggestions(actor, limit=SUGGESTIONS_SHOWN):
 
 
 def suggestion_rows(actor, limit):
-    own = profiles([actor.pk]).get(actor.pk)
-    if own is None or not (own.fields or own.municipalities):
+    # The directory's detail view prefetched these; elsewhere they cost a query each.
+    fields = {term.pk for term in actor.fields_of_action.all()}
+    municipalities = {term.pk for term in actor.municipalities.all()}
+    if not (fields or municipalities):
         return []
-    others = candidate_profiles(own.fields, own.municipalities)
-    for pk in already_met(actor.pk) | {actor.pk}:
+    others = candidate_profiles(fields, municipalities)  # includes the actor itself
+    own = others.pop(actor.pk)
+    for pk in already_met(actor.pk):
         others.pop(pk, None)
     not_met = _("no shared forum or project yet")
     return [
