@@ -66,3 +66,17 @@ def test_actor_page_shows_the_footprint_sections(world, user_client):
     assert response.status_code == 200
     assert "Verantwortlich für Empfehlungen" in content
     assert "Sprachkurse mit Kinderbetreuung" in content
+
+
+def test_forum_footprint_leaves_out_forums_of_unpublished_conferences(world, rf, intranet_user):
+    # The Sprachcafé also sits in a forum of the unpublished 2026 conference.
+    found = section(world["actors"]["sprachcafe"], rf, intranet_user, "Foren")
+
+    assert [forum.title for forum in found.context["forums"]] == ["Sprache im Alltag"]
+
+
+def test_forum_footprint_leaves_out_unpublished_referents(world, rf, intranet_user):
+    referent = world["forum_sprache"].forum_referents.get().referent
+    referent.unpublish()
+
+    assert section(world["actors"]["vhs"], rf, intranet_user, "Foren") is None
