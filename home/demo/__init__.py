@@ -13,6 +13,7 @@ from .accounts import ensure_demo_accounts
 from .actors import ensure_actors
 from .concept import ensure_concept_page
 from .conferences import conference_steps
+from .network import ensure_network_page
 from .projects import ensure_projects
 from .referents import ensure_referents
 from .site import ensure_home_page, ensure_section_pages
@@ -37,6 +38,7 @@ def demo_steps(create_accounts):
         ("Gute-Praxis-Projekte", ensure_projects),
         *conference_steps(),
         ("Integrationskonzept", ensure_concept_page),
+        ("Netzwerk", ensure_network_page),
     ]
     return steps
 
