@@ -35,6 +35,7 @@ class Node:
     kind: str
     engagement: str
     municipality_ids: frozenset
+    place: str  # name of the first municipality, for the table
     group: str  # name of the municipality (or field of action) the node is drawn with
     links: int = 0  # distinct actors linked to
     partners: int = 0  # distinct actors linked to through a project
@@ -97,17 +98,17 @@ def load_nodes(actors, group_by_field):
         "actor_id", "municipality_id"
     ):
         municipality_ids[actor_id].add(term_id)
+    places = {
+        actor_id: sorted(municipality_names[pk] for pk in ids)
+        for actor_id, ids in municipality_ids.items()
+    }
+    groups = places
     if group_by_field:
         groups = names_by_actor(
             Actor.fields_of_action.through,
             "fieldofaction_id",
             dict(FieldOfAction.objects.values_list("pk", "name")),
         )
-    else:
-        groups = {
-            actor_id: sorted(municipality_names[pk] for pk in ids)
-            for actor_id, ids in municipality_ids.items()
-        }
     return [
         Node(
             pk=pk,
@@ -116,6 +117,7 @@ def load_nodes(actors, group_by_field):
             kind=kind,
             engagement=engagement,
             municipality_ids=frozenset(municipality_ids[pk]),
+            place=(places.get(pk) or [NO_GROUP])[0],
             group=(groups.get(pk) or [NO_GROUP])[0],
         )
         for pk, name, slug, kind, engagement in actors.order_by("name", "pk").values_list(

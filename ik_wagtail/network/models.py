@@ -93,7 +93,7 @@ class NetworkPage(IntranetPageMixin, Page):
         verbose_name_plural = _("network pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import network_context
+        from .views import network_context  # views import this module's models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(network_context(self, request))

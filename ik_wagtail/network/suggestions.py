@@ -316,7 +316,20 @@ def suggestion_rows(actor, limit):
 
 
 def actors_like_project(project, limit=5):
-    """ "Wer macht Ähnliches?": actors in the project's fields and places, not already in it."""
+    """ "Wer macht Ähnliches?": actors in the project's fields and places, not already in it.
+
+    Cached like the partner suggestions; saving a project replaces the network version.
+    """
+    key = f"ik_network:project:{network_version()}:{project.pk}:{limit}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = project_rows(project, limit)
+        cache.set(key, rows, 60 * 60)
+    actors = Actor.objects.in_bulk([pk for pk, _points, _words in rows])
+    return [Suggestion(actors[pk], points, words) for pk, points, words in rows if pk in actors]
+
+
+def project_rows(project, limit):
     own = Profile(
         fields=frozenset(project.fields_of_action.values_list("pk", flat=True)),
         municipalities=frozenset(project.municipalities.values_list("pk", flat=True)),
@@ -328,8 +341,7 @@ def actors_like_project(project, limit=5):
     involved = {project.lead_actor_id, *project.project_partners.values_list("actor_id", flat=True)}
     for pk in involved:
         others.pop(pk, None)
-    rows = ranked(own, others, term_names(), both=False, limit=limit)
-    actors = Actor.objects.in_bulk([pk for pk, _points, _words in rows])
     return [
-        Suggestion(actors[pk], points, [str(word) for word in words]) for pk, points, words in rows
+        (pk, points, [str(word) for word in words])
+        for pk, points, words in ranked(own, others, term_names(), both=False, limit=limit)
     ]

@@ -198,7 +198,6 @@ def network_context(page, request):
         "year": filters["year"],
         "page_obj": page_obj,
         "table_headers": table_headers(request, ordering),
-        "page_query": query_string(request),
         "organisation": organisation,
         "organisation_suggestions": partner_suggestions(organisation) if organisation else [],
         "detail_limit": DETAIL_LIMIT,

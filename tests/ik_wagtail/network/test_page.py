@@ -36,7 +36,10 @@ def test_network_page_renders_a_valid_svg_with_title_and_description(world, user
     assert response.status_code == 200
     assert "<script" not in content
     assert svg.find(f"{SVG}title").text == "Netzwerk der Akteure"
-    assert svg.attrib["aria-labelledby"] == "network-title network-desc"
+    assert (svg.attrib["aria-labelledby"], svg.attrib["aria-describedby"]) == (
+        "network-title",
+        "network-desc",
+    )
     assert "6 Akteure als Punkte" in svg.find(f"{SVG}desc").text
 
 
