@@ -10,7 +10,7 @@ stay); a conference year keeps only the links made in that year's forums.
 """
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -20,6 +20,7 @@ from ik_wagtail.actors.models import Actor
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality
 
 from .enums import LinkKind
+from .layout import DETAIL_LIMIT
 from .links import network_version
 from .models import ActorLink
 
@@ -43,10 +44,20 @@ class Node:
 
 @dataclass
 class Network:
+    """The network for one filter state, small enough to cache.
+
+    Up to ``DETAIL_LIMIT`` actors it keeps every linked pair (the picture draws them); above,
+    only the number of links inside and between groups (the picture draws groups), so a cached
+    network of 2,000 actors is not tens of thousands of pairs to unpickle per request.
+    """
+
     nodes: list
-    pairs: dict  # (pk, pk) -> set of LinkKind
+    link_count: int
     projects: int
     forums: int
+    pairs: dict | None = None  # (pk, pk) -> set of LinkKind
+    inside: Counter = field(default_factory=Counter)  # group -> links among its actors
+    between: Counter = field(default_factory=Counter)  # (group, group) -> links
     figures: list = field(default_factory=list)
 
     @property
@@ -147,13 +158,23 @@ def build_network(field_of_action=None, municipality=None, kind=None, year=None)
             by_pk[pk].links += 1
             if kinds & PROJECT_KINDS:
                 by_pk[pk].partners += 1
-    return Network(
+    network = Network(
         nodes=nodes,
-        pairs=dict(pairs),
+        link_count=len(pairs),
         projects=len({link[4] for link in links if link[4]}),
         forums=len({link[3] for link in links if link[3]}),
         figures=figures,
     )
+    if len(nodes) <= DETAIL_LIMIT:
+        network.pairs = dict(pairs)
+    else:
+        for a, b in pairs:
+            group_a, group_b = sorted([by_pk[a].group, by_pk[b].group])
+            if group_a == group_b:
+                network.inside[group_a] += 1
+            else:
+                network.between[(group_a, group_b)] += 1
+    return network
 
 
 def year_figures(nodes, links):

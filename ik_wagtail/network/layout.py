@@ -114,20 +114,11 @@ def detail_layout(nodes, pairs, url_for, title_for):
     return drawn_nodes, edges
 
 
-def cluster_layout(nodes, pairs, url_for_group, title_for_group, edge_title):
+def cluster_layout(nodes, inside, between, url_for_group, title_for_group, edge_title):
     """One circle per group and one line per pair of groups with links between them."""
     groups = sorted({node.group for node in nodes})
     centres = group_centres(groups)
     sizes = Counter(node.group for node in nodes)
-    group_of = {node.pk: node.group for node in nodes}
-    between = Counter()
-    inside = Counter()
-    for a, b in pairs:
-        ga, gb = sorted([group_of[a], group_of[b]])
-        if ga == gb:
-            inside[ga] += 1
-        else:
-            between[(ga, gb)] += 1
     largest = max(sizes.values(), default=1)
     drawn_nodes = [
         DrawnNode(

@@ -86,7 +86,7 @@ def summary_sentence(network, filters):
         "%(count)d actors are not yet linked to anyone.",
         network.isolated,
     ) % {"count": network.isolated}
-    if not network.pairs:
+    if not network.link_count:
         return _("%(scope)s there are no links yet; %(isolated)s") % {
             "scope": scope,
             "isolated": isolated,
@@ -140,15 +140,17 @@ def picture(request, network, filters, actor_url):
 
     nodes, edges = cluster_layout(
         network.nodes,
-        network.pairs,
+        network.inside,
+        network.between,
         url_for_group=url_for_group,
         title_for_group=lambda group, size, inside: (
-            ngettext(
-                "%(group)s: %(count)d actor, %(links)d links among them",
-                "%(group)s: %(count)d actors, %(links)d links among them",
-                size,
-            )
-            % {"group": group_label(group, by_field), "count": size, "links": inside}
+            _("%(group)s: %(actors)s, %(links)s")
+            % {
+                "group": group_label(group, by_field),
+                "actors": ngettext("%(count)d actor", "%(count)d actors", size) % {"count": size},
+                "links": ngettext("%(count)d link among them", "%(count)d links among them", inside)
+                % {"count": inside},
+            }
         ),
         edge_title=lambda ga, gb, count: (
             ngettext(

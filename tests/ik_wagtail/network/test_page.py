@@ -125,3 +125,30 @@ class TestNetworkPageType(WagtailPageTestCase):
 
         self.assertAllowedParentPageTypes(NetworkPage, {HomePage})
         self.assertAllowedSubpageTypes(NetworkPage, {})
+
+
+def test_large_networks_are_drawn_as_groups_linking_to_their_filter(
+    world, user_client, monkeypatch
+):
+    from ik_wagtail.network import graph, views
+
+    monkeypatch.setattr(graph, "DETAIL_LIMIT", 3)
+    monkeypatch.setattr(views, "DETAIL_LIMIT", 3)
+
+    content = user_client.get(world["page"].url).content.decode()
+
+    svg = svg_of(content)
+    groups = {
+        a.attrib["href"]: a.find(f"{SVG}circle/{SVG}title").text for a in svg.findall(f".//{SVG}a")
+    }
+    assert groups == {
+        "?municipality=erkelenz": "Erkelenz: 3 Akteure, 1 Verbindung untereinander",
+        "?municipality=heinsberg": "Heinsberg: 2 Akteure, 1 Verbindung untereinander",
+        "?municipality=hueckelhoven": "Hückelhoven: 1 Akteur, 0 Verbindungen untereinander",
+    }
+    assert sorted(line.find(f"{SVG}title").text for line in svg.findall(f".//{SVG}line")) == [
+        "1 Verbindung zwischen Erkelenz und Hückelhoven",
+        "2 Verbindungen zwischen Heinsberg und Hückelhoven",
+        "3 Verbindungen zwischen Erkelenz und Heinsberg",
+    ]
+    assert sum(int(row[3]) for row in table_rows(content)) == 2 * 8
