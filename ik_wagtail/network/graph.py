@@ -141,9 +141,9 @@ def build_network(field_of_action=None, municipality=None, kind=None, year=None)
     actors = chosen_actors(field_of_action, municipality, kind)
     nodes = load_nodes(actors, group_by_field=municipality is not None)
     by_pk = {node.pk: node for node in nodes}
-    rows = ActorLink.objects.filter(
-        actor_a__in=actors.values("pk"), actor_b__in=actors.values("pk")
-    )
+    rows = ActorLink.objects.all()
+    if field_of_action or municipality or kind:
+        rows = rows.filter(actor_a__in=actors.values("pk"), actor_b__in=actors.values("pk"))
     links = list(
         rows.values_list("actor_a_id", "actor_b_id", "kind", "forum_id", "project_id", "year")
     )
@@ -179,29 +179,38 @@ def build_network(field_of_action=None, municipality=None, kind=None, year=None)
 
 def year_figures(nodes, links):
     """Per year with links: the network as of the year's end (every link counts from the year
-    it was first made). Pairs sharing no municipality count as links across municipalities."""
+    it was first made). Pairs sharing no municipality count as links across municipalities.
+
+    One pass over the pairs, then running totals, so the cost does not multiply with the years.
+    """
     first_year = {}
     for a, b, _kind, _forum, _project, year in links:
         if year is not None:
             first_year[(a, b)] = min(year, first_year.get((a, b), year))
     by_pk = {node.pk: node for node in nodes}
-    figures = []
-    for year in sorted(set(first_year.values())):
-        pairs = [pair for pair, first in first_year.items() if first <= year]
-        connected = {pk for pair in pairs for pk in pair}
+    new_links, bridging, across, first_linked = Counter(), Counter(), Counter(), {}
+    for (a, b), year in first_year.items():
+        new_links[year] += 1
+        bridging[year] += bridges_engagement(by_pk[a], by_pk[b])
+        across[year] += not by_pk[a].municipality_ids & by_pk[b].municipality_ids
+        for pk in (a, b):
+            first_linked[pk] = min(year, first_linked.get(pk, year))
+    newly_connected = Counter(first_linked.values())
+    figures, links_so_far, bridging_so_far, across_so_far, connected = [], 0, 0, 0, 0
+    for year in sorted(new_links):
+        links_so_far += new_links[year]
+        bridging_so_far += bridging[year]
+        across_so_far += across[year]
+        connected += newly_connected[year]
         figures.append(
             YearFigures(
                 year=year,
                 actors=len(nodes),
-                links=len(pairs),
-                new_links=sum(1 for first in first_year.values() if first == year),
-                isolated=len(nodes) - len(connected),
-                across_engagement=sum(
-                    1 for a, b in pairs if bridges_engagement(by_pk[a], by_pk[b])
-                ),
-                across_municipalities=sum(
-                    1 for a, b in pairs if not by_pk[a].municipality_ids & by_pk[b].municipality_ids
-                ),
+                links=links_so_far,
+                new_links=new_links[year],
+                isolated=len(nodes) - connected,
+                across_engagement=bridging_so_far,
+                across_municipalities=across_so_far,
             )
         )
     return figures
