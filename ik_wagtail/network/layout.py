@@ -33,11 +33,42 @@ class DrawnNode:
     url: str
     title: str
     show_label: bool
+    # Where the label goes: away from the centre of the node's group, so labels of one group
+    # fan out instead of piling up; a group's own circle has its label below.
+    label_x: float = 0
+    label_y: float = 0
+    anchor: str = "middle"
 
-    @property
-    def label_y(self):
-        """Labels sit above a dot and below a group's circle."""
-        return round(self.y - 9, 1) if self.r < 8 else round(self.y + self.r + 14, 1)
+
+@dataclass
+class GroupLabel:
+    text: str
+    x: float
+    y: float
+
+
+def place_label(node, centre):
+    """Put the label beside the dot, on the side facing away from the group's centre."""
+    dx, dy = node.x - centre.x, node.y - centre.y
+    length = math.hypot(dx, dy)
+    if length < 1:
+        node.label_x, node.label_y, node.anchor = node.x, round(node.y - 10, 1), "middle"
+        return
+    ux, uy = dx / length, dy / length
+    node.label_x = round(node.x + ux * 10, 1)
+    node.label_y = round(node.y + uy * 10 + 4, 1)
+    node.anchor = "start" if ux > 0.3 else "end" if ux < -0.3 else "middle"
+
+
+def view_box(nodes, margin_x=110, margin_y=30):
+    """The drawing's bounds plus room for labels, so no empty band is left around it."""
+    if not nodes:
+        return f"0 0 {SIZE} {SIZE // 4}"
+    left = min(node.x - node.r for node in nodes) - margin_x
+    right = max(node.x + node.r for node in nodes) + margin_x
+    top = min(node.y - node.r for node in nodes) - margin_y
+    bottom = max(node.y + node.r for node in nodes) + margin_y
+    return f"{left:.0f} {top:.0f} {right - left:.0f} {bottom - top:.0f}"
 
 
 @dataclass
@@ -73,7 +104,7 @@ def group_radius(members, groups):
     if len(groups) == 1:
         return SIZE * 0.4
     spacing = SIZE * 0.34 * math.sin(math.pi / len(groups))
-    return min(spacing * 0.85, 14 + 6 * math.sqrt(members))
+    return min(spacing * 0.8, 28 + 10 * math.sqrt(members))
 
 
 def detail_layout(nodes, pairs, url_for, title_for):
@@ -99,6 +130,14 @@ def detail_layout(nodes, pairs, url_for, title_for):
         )
         for node in nodes
     ]
+    if show_labels:
+        for node, drawn in zip(nodes, drawn_nodes, strict=True):
+            place_label(drawn, centres[node.group])
+    group_labels = [
+        GroupLabel(group, centres[group].x, centres[group].y + 4)
+        for group in groups
+        if len(members[group]) > 2
+    ]
     by_pk = {node.pk: node for node in nodes}
     edges = [
         DrawnEdge(
@@ -111,7 +150,7 @@ def detail_layout(nodes, pairs, url_for, title_for):
         )
         for (a, b), kinds in sorted(pairs.items())
     ]
-    return drawn_nodes, edges
+    return drawn_nodes, edges, group_labels
 
 
 def cluster_layout(nodes, inside, between, url_for_group, title_for_group, edge_title):
@@ -144,4 +183,6 @@ def cluster_layout(nodes, inside, between, url_for_group, title_for_group, edge_
         )
         for (ga, gb), count in sorted(between.items())
     ]
-    return drawn_nodes, edges
+    for node in drawn_nodes:
+        node.label_x, node.label_y = node.x, round(node.y + node.r + 14, 1)
+    return drawn_nodes, edges, []

@@ -13,7 +13,7 @@ from ik_wagtail.taxonomy.models import FieldOfAction, Municipality
 from .enums import NetworkOrdering
 from .forms import NetworkFilterForm
 from .graph import NO_GROUP, cached_network
-from .layout import DETAIL_LIMIT, SIZE, cluster_layout, detail_layout
+from .layout import DETAIL_LIMIT, GroupLabel, cluster_layout, detail_layout, view_box
 from .models import ActorMembership
 from .suggestions import partner_suggestions
 
@@ -120,7 +120,7 @@ def picture(request, network, filters, actor_url):
     """Nodes and edges of the SVG: single actors, or groups above ``DETAIL_LIMIT``."""
     by_field = filters["municipality"] is not None
     if len(network.nodes) <= DETAIL_LIMIT:
-        nodes, edges = detail_layout(
+        nodes, edges, group_labels = detail_layout(
             network.nodes,
             network.pairs,
             url_for=actor_url,
@@ -129,7 +129,16 @@ def picture(request, network, filters, actor_url):
                 % {"name": node.name, "count": node.links}
             ),
         )
-        return {"clustered": False, "nodes": nodes, "edges": edges}
+        return {
+            "clustered": False,
+            "nodes": nodes,
+            "edges": edges,
+            "group_labels": [
+                GroupLabel(group_label(label.text, by_field), label.x, label.y)
+                for label in group_labels
+            ],
+            "view_box": view_box(nodes),
+        }
     model, parameter = (FieldOfAction, "field") if by_field else (Municipality, "municipality")
     slugs = dict(model.objects.values_list("name", "slug"))
 
@@ -138,7 +147,7 @@ def picture(request, network, filters, actor_url):
             return query_string(request, **{parameter: slugs[group], "sort": ""})
         return "#netzwerk-tabelle"
 
-    nodes, edges = cluster_layout(
+    nodes, edges, _labels = cluster_layout(
         network.nodes,
         network.inside,
         network.between,
@@ -163,7 +172,7 @@ def picture(request, network, filters, actor_url):
     )
     for node in nodes:
         node.label = group_label(node.label, by_field)
-    return {"clustered": True, "nodes": nodes, "edges": edges}
+    return {"clustered": True, "nodes": nodes, "edges": edges, "view_box": view_box(nodes)}
 
 
 def actor_url_maker(request):
@@ -195,7 +204,7 @@ def network_context(page, request):
     return {
         "filter_form": form,
         "network": network,
-        "svg": {**picture(request, network, filters, actor_url), "size": SIZE},
+        "svg": picture(request, network, filters, actor_url),
         "summary": summary_sentence(network, filters),
         "year": filters["year"],
         "page_obj": page_obj,
