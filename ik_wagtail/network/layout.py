@@ -60,7 +60,7 @@ def place_label(node, centre):
     node.anchor = "start" if ux > 0.3 else "end" if ux < -0.3 else "middle"
 
 
-def view_box(nodes, margin_x=110, margin_y=30):
+def view_box(nodes, margin_x=170, margin_y=30):
     """The drawing's bounds plus room for labels, so no empty band is left around it."""
     if not nodes:
         return f"0 0 {SIZE} {SIZE // 4}"
