@@ -74,6 +74,7 @@ class Profile:
     keywords: frozenset = frozenset()
     kind: str = ""
     engagement: str = ""
+    name: str = ""
 
 
 @dataclass
@@ -130,9 +131,10 @@ def profiles(actor_ids):
             keywords=frozenset(keyword_ids[pk]),
             kind=kind,
             engagement=engagement,
+            name=name,
         )
-        for pk, kind, engagement in Actor.objects.filter(pk__in=actor_ids).values_list(
-            "pk", "kind", "engagement"
+        for pk, kind, engagement, name in Actor.objects.filter(pk__in=actor_ids).values_list(
+            "pk", "kind", "engagement", "name"
         )
     }
 
@@ -246,16 +248,25 @@ def reasons(shared, engagement, kinds, profile, other, term_names, both=True):
     return words
 
 
-def term_names():
+def term_names(rows):
+    """Names of the terms the chosen rows share, one query per kind of term that occurs."""
     from taggit.models import Tag
 
+    models = {
+        "fields": FieldOfAction,
+        "municipalities": Municipality,
+        "target_groups": TargetGroup,
+        "keywords": Tag,
+    }
+    needed = defaultdict(set)
+    for _pk, _points, shared, _engagement, _kinds in rows:
+        for kind, ids in shared.items():
+            needed[kind] |= ids
     return {
-        "fields": dict(FieldOfAction.objects.values_list("pk", "name")),
-        "municipalities": dict(Municipality.objects.values_list("pk", "name")),
-        "target_groups": dict(TargetGroup.objects.values_list("pk", "name")),
-        "keywords": dict(
-            Tag.objects.filter(ik_actors_taggedactor_items__isnull=False).values_list("pk", "name")
-        ),
+        kind: dict(model.objects.filter(pk__in=needed[kind]).values_list("pk", "name"))
+        if needed[kind]
+        else {}
+        for kind, model in models.items()
     }
 
 
@@ -270,20 +281,19 @@ def already_met(actor_pk):
     return met
 
 
-def ranked(profile, others, names_of, both=True, limit=SUGGESTIONS_SHOWN):
+def ranked(profile, others, both=True, limit=SUGGESTIONS_SHOWN):
     """(pk, points, reasons) of the best ``others``, highest points first, ties by name."""
     scored = []
     for pk, other in others.items():
         points, shared, engagement, kinds = score(profile, other)
         if shared["fields"] or shared["municipalities"]:
             scored.append((pk, points, shared, engagement, kinds))
-    actor_names = dict(
-        Actor.objects.filter(pk__in=[row[0] for row in scored]).values_list("pk", "name")
-    )
-    scored.sort(key=lambda row: (-row[1], actor_names[row[0]], row[0]))
+    scored.sort(key=lambda row: (-row[1], others[row[0]].name, row[0]))
+    chosen = scored[:limit]
+    names_of = term_names(chosen)
     return [
         (pk, points, reasons(shared, engagement, kinds, profile, others[pk], names_of, both))
-        for pk, points, shared, engagement, kinds in scored[:limit]
+        for pk, points, shared, engagement, kinds in chosen
     ]
 
 
@@ -311,7 +321,7 @@ def suggestion_rows(actor, limit):
     not_met = _("no shared forum or project yet")
     return [
         (pk, points, [str(word) for word in [*words, not_met]])
-        for pk, points, words in ranked(own, others, term_names(), limit=limit)
+        for pk, points, words in ranked(own, others, limit=limit)
     ]
 
 
@@ -330,18 +340,19 @@ def actors_like_project(project, limit=5):
 
 
 def project_rows(project, limit):
+    # The library's detail view prefetched these relations.
     own = Profile(
-        fields=frozenset(project.fields_of_action.values_list("pk", flat=True)),
-        municipalities=frozenset(project.municipalities.values_list("pk", flat=True)),
-        target_groups=frozenset(project.target_groups.values_list("pk", flat=True)),
+        fields=frozenset(term.pk for term in project.fields_of_action.all()),
+        municipalities=frozenset(term.pk for term in project.municipalities.all()),
+        target_groups=frozenset(term.pk for term in project.target_groups.all()),
     )
     if not (own.fields or own.municipalities):
         return []
     others = candidate_profiles(own.fields, own.municipalities)
-    involved = {project.lead_actor_id, *project.project_partners.values_list("actor_id", flat=True)}
+    involved = {project.lead_actor_id, *(p.actor_id for p in project.project_partners.all())}
     for pk in involved:
         others.pop(pk, None)
     return [
         (pk, points, [str(word) for word in words])
-        for pk, points, words in ranked(own, others, term_names(), both=False, limit=limit)
+        for pk, points, words in ranked(own, others, both=False, limit=limit)
     ]
