@@ -143,3 +143,28 @@ def test_rebuild_gives_the_same_links_as_the_incremental_updates(world):
         ActorLink.objects.values_list("actor_a", "actor_b", "kind", "forum", "project", "year")
     )
     assert (count, after) == (len(before), before)
+
+
+def forum_pairs(forum):
+    return set(ActorLink.objects.filter(forum=forum).values_list("actor_a", "actor_b"))
+
+
+def test_publishing_results_links_the_actors_they_name(world):
+    actors, forum = world["actors"], world["forum_sprache"]
+
+    world["statement"].get_latest_revision().publish()  # the draft naming the Lernpaten
+
+    lernpaten = actors["lernpaten"].pk
+    assert {pair for pair in forum_pairs(forum) if lernpaten in pair} == {
+        tuple(sorted([lernpaten, actors[name].pk])) for name in ["sprachcafe", "vhs", "jobcenter"]
+    }
+
+
+def test_unpublishing_a_referent_drops_its_organisation_from_the_forum(world):
+    actors, forum = world["actors"], world["forum_sprache"]
+
+    forum.forum_referents.get().referent.unpublish()
+
+    assert forum_pairs(world["forum_sprache"]) == {
+        tuple(sorted([actors["sprachcafe"].pk, actors["jobcenter"].pk]))
+    }
