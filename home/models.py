@@ -27,6 +27,7 @@ class HomePage(Page):
         "ik_projects.ProjectLibraryPage",
         "ik_concept.IntegrationskonzeptPage",
         "home.StandardPage",
+        "ik_network.NetworkPage",
     ]
     max_count = 1
 

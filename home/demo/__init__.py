@@ -14,6 +14,7 @@ from .actors import ensure_actors
 from .concept import ensure_concept_page
 from .conferences import conference_steps
 from .cycle import ensure_cycle
+from .network import ensure_network_page
 from .projects import ensure_projects
 from .referents import ensure_referents
 from .site import ensure_home_page, ensure_section_pages
@@ -39,6 +40,7 @@ def demo_steps(create_accounts):
         *conference_steps(),
         ("Integrationskonzept", ensure_concept_page),
         ("Einladungen und Anmeldungen 2026", ensure_cycle),
+        ("Netzwerk", ensure_network_page),
     ]
     return steps
 

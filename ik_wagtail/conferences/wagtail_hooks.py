@@ -31,14 +31,27 @@ def conference_participation(actor, request):
 
 @hooks.register(FOOTPRINT_HOOK)
 def forum_participation(actor, request):
-    """Forums the actor took part in, or where one of its people spoke."""
-    forums = attach_conferences(
-        ForumPage.objects.live()
-        .filter(Q(participants__actor=actor) | Q(forum_referents__referent__organisation=actor))
-        .select_related("field_of_action")
-        .distinct()
-        .order_by("-path")
-    )
+    """Forums the actor took part in, or where one of its people spoke (live referent pages).
+
+    Unpublishing a conference leaves its forums live in the tree; they do not count.
+    """
+    forums = [
+        forum
+        for forum in attach_conferences(
+            ForumPage.objects.live()
+            .filter(
+                Q(participants__actor=actor)
+                | Q(
+                    forum_referents__referent__organisation=actor,
+                    forum_referents__referent__live=True,
+                )
+            )
+            .select_related("field_of_action")
+            .distinct()
+            .order_by("-path")
+        )
+        if forum.conference and forum.conference.live
+    ]
     if not forums:
         return None
     return FootprintSection(

@@ -42,6 +42,7 @@ IK_APPS = [
     "ik_wagtail.conferences",
     "ik_wagtail.concept",
     "ik_wagtail.cycle",
+    "ik_wagtail.network",
 ]
 
 INSTALLED_APPS = [

@@ -23,6 +23,7 @@ from ik_wagtail.conferences.models import (
     ResultStatementPage,
 )
 from ik_wagtail.cycle.models import ForumRegistration, InvitationStatusChange
+from ik_wagtail.network.models import ActorLink, ActorMembership, NetworkPage
 from ik_wagtail.projects.models import IntegrationProject
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
@@ -54,6 +55,9 @@ def database_footprint():
         "forum_participants": ForumParticipant.objects.count(),
         "invitation_status_changes": InvitationStatusChange.objects.count(),
         "forum_registrations": ForumRegistration.objects.count(),
+        "network_pages": NetworkPage.objects.count(),
+        "memberships": ActorMembership.objects.count(),
+        "actor_links": ActorLink.objects.count(),
     }
 
 
@@ -80,7 +84,7 @@ def test_demo_command_runs_twice_without_duplicates(settings, capsys):
     assert after_second_run == after_first_run
     expected_counts = {
         "users": 9,
-        "pages": 53,
+        "pages": 54,
         "fields_of_action": 8,
         "municipalities": 11,
         "target_groups": 12,
@@ -100,14 +104,17 @@ def test_demo_command_runs_twice_without_duplicates(settings, capsys):
         # 2026: "invited" for all 24 invitations plus the 19 replies; six registrations
         "invitation_status_changes": 43,
         "forum_registrations": 6,
+        "network_pages": 1,
+        "memberships": 4,
     }
     assert {name: after_first_run[name] for name in expected_counts} == expected_counts
     output = capsys.readouterr().out
-    assert "[1/12] Taxonomien" in output
-    assert "[7/12] Gute-Praxis-Projekte: 63 vorhanden" in output
-    assert "[10/12] Integrationskonferenz 2026: vorhanden" in output
+    assert "[1/13] Taxonomien" in output
+    assert "[7/13] Gute-Praxis-Projekte: 63 vorhanden" in output
+    assert "[10/13] Integrationskonferenz 2026: vorhanden" in output
     assert "admin / admin" in output
     assert "moderation.sprache" in output
+    assert "[13/13] Netzwerk: Seite vorhanden, 0 Zuordnungen neu" in output
 
 
 def test_demo_accounts_are_in_their_role_groups(settings):
@@ -222,7 +229,7 @@ class TestDemoContent:
 
         statuses = {page.url: client.get(page.url).status_code for page in pages}
 
-        assert len(statuses) == 52
+        assert len(statuses) == 53
         assert set(statuses.values()) == {200}
 
     def test_demo_projects_cover_every_municipality_and_forums_cite_them(self):

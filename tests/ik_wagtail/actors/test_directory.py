@@ -138,7 +138,12 @@ def test_actor_detail_shows_conferences_and_forums_from_live_pages_only(user_cli
     response = user_client.get(directory.url_for_actor(actor))
 
     footprint = response.context["footprint"]
-    assert [section.title for section in footprint] == ["Konferenzen", "Foren", "Referent*innen"]
+    assert [section.title for section in footprint] == [
+        "Konferenzen",
+        "Foren",
+        "Referent*innen",
+        "Partnervorschläge",  # always shown, with an explanation when there are none
+    ]
     assert [i.conference for i in footprint[0].context["invitations"]] == [conference]
     assert forum in footprint[1].context["forums"]
     assert draft_forum not in footprint[1].context["forums"]

@@ -1,0 +1,105 @@
+"""Keep the link table and the network's cache version in step with live data.
+
+Pages: a forum's links change when the forum, its conference, its result statement or one of
+its referents is published, unpublished, moved or deleted. Projects: saving the project row
+(publish, unpublish, a new draft) and each change of its partners, which modelcluster saves
+after the project row. Actors: their kind, places and fields are read per request, so a change
+only needs a new cache version.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from ik_wagtail.actors.models import Actor
+from ik_wagtail.conferences.models import (
+    ConferencePage,
+    ForumPage,
+    ReferentPage,
+    ResultStatementPage,
+)
+from ik_wagtail.projects.models import IntegrationProject, ProjectPartner
+
+from .links import new_network_version, rebuild_forum_links, rebuild_project_links
+from .models import ActorMembership
+
+
+def forums_below(page):
+    return list(ForumPage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True))
+
+
+def forum_of_statement(statement):
+    return list(
+        ForumPage.objects.filter(path=statement.path[: -ForumPage.steplen]).values_list(
+            "pk", flat=True
+        )
+    )
+
+
+@receiver(page_published, sender=ForumPage)
+@receiver(page_unpublished, sender=ForumPage)
+@receiver(page_published, sender=ConferencePage)
+@receiver(page_unpublished, sender=ConferencePage)
+@receiver(post_page_move)
+def refresh_forums_below(sender, instance, **kwargs):
+    rebuild_forum_links(forums_below(instance))
+
+
+@receiver(page_published, sender=ResultStatementPage)
+@receiver(page_unpublished, sender=ResultStatementPage)
+@receiver(post_delete, sender=ResultStatementPage)
+def refresh_forum_of_results(sender, instance, **kwargs):
+    rebuild_forum_links(forum_of_statement(instance))
+
+
+@receiver(page_published, sender=ReferentPage)
+@receiver(page_unpublished, sender=ReferentPage)
+def refresh_forums_of_referent(sender, instance, **kwargs):
+    rebuild_forum_links(
+        list(
+            ForumPage.objects.filter(forum_referents__referent=instance).values_list(
+                "pk", flat=True
+            )
+        )
+    )
+
+
+@receiver(post_save, sender=ActorMembership)
+@receiver(post_delete, sender=ActorMembership)
+def refresh_forums_of_moderator(sender, instance, **kwargs):
+    if kwargs.get("raw", False):
+        return
+    rebuild_forum_links(
+        list(
+            ForumPage.objects.filter(moderators__user_id=instance.user_id).values_list(
+                "pk", flat=True
+            )
+        )
+    )
+
+
+@receiver(post_save, sender=IntegrationProject)
+def refresh_project(sender, instance, **kwargs):
+    if not kwargs.get("raw", False):
+        rebuild_project_links([instance.pk])
+
+
+@receiver(post_save, sender=ProjectPartner)
+@receiver(post_delete, sender=ProjectPartner)
+def refresh_project_of_partner(sender, instance, **kwargs):
+    if not kwargs.get("raw", False):
+        rebuild_project_links([instance.project_id])
+
+
+@receiver(post_save, sender=Actor)
+@receiver(post_delete, sender=Actor)
+@receiver(post_delete, sender=IntegrationProject)
+@receiver(post_delete, sender=ForumPage)
+def refresh_network_version(sender, **kwargs):
+    new_network_version()
+
+
+@receiver(m2m_changed, sender=Actor.municipalities.through)
+@receiver(m2m_changed, sender=Actor.fields_of_action.through)
+def refresh_network_version_of_actor_terms(sender, **kwargs):
+    new_network_version()
