@@ -46,6 +46,22 @@ def section_page(model, request):
     return found
 
 
+def page_ancestors(page, request):
+    """(title, URL) of each ancestor of ``page`` below the tree's root page, cached.
+
+    Every page shows them as breadcrumbs; they change only with the page tree.
+    """
+    key = f"ik_wagtail:ancestors:{PAGE_TREE_VERSION.current()}:{page.pk}"
+    ancestors = cache.get(key)
+    if ancestors is None:
+        ancestors = [
+            (ancestor.title, ancestor.get_url(request))
+            for ancestor in page.get_ancestors().filter(depth__gt=1)
+        ]
+        cache.set(key, ancestors, None)
+    return ancestors
+
+
 class SingleChildTypeRoutingMixin:
     """Routing for a page type whose ``subpage_types`` allow exactly one model.
 

@@ -99,8 +99,8 @@ def register(user, forum_id, conference, organisation=None):
 
 
 def organisation_of(user):
-    """The organisation the user gave at their last registration (the plugin has no link
-    from user accounts to actors), so that it need not be typed again."""
+    """The organisation the user gave at their last registration, so that it need not be typed
+    again (the cycle app does not depend on the network app, which links accounts to actors)."""
     previous = ForumRegistration.objects.filter(user=user).exclude(organisation="").last()
     return previous.organisation if previous else ""
 

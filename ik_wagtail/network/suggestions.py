@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Q
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from ik_wagtail.actors.enums import ActorKind, Engagement
 from ik_wagtail.actors.models import Actor
@@ -299,11 +299,16 @@ def ranked(profile, others, both=True, limit=SUGGESTIONS_SHOWN):
 
 def partner_suggestions(actor, limit=SUGGESTIONS_SHOWN):
     """Up to ``limit`` suggestions for the actor; empty when it has no field or place yet."""
-    key = f"ik_network:suggestions:{network_version()}:{actor.pk}:{limit}"
-    rows = cache.get(key)
-    if rows is None:
-        rows = suggestion_rows(actor, limit)
-        cache.set(key, rows, 60 * 60)
+    key = f"ik_network:suggestions:{network_version()}:{get_language()}:{actor.pk}:{limit}"
+    suggestions = cache.get(key)
+    if suggestions is None:
+        suggestions = with_actors(suggestion_rows(actor, limit))
+        cache.set(key, suggestions, 60 * 60)
+    return suggestions
+
+
+def with_actors(rows):
+    """``Suggestion``s of (actor id, points, reasons) rows; they are cached with their actors."""
     actors = Actor.objects.in_bulk([pk for pk, _points, _reasons in rows])
     return [Suggestion(actors[pk], points, words) for pk, points, words in rows if pk in actors]
 
@@ -330,13 +335,12 @@ def actors_like_project(project, limit=5):
 
     Cached like the partner suggestions; saving a project replaces the network version.
     """
-    key = f"ik_network:project:{network_version()}:{project.pk}:{limit}"
-    rows = cache.get(key)
-    if rows is None:
-        rows = project_rows(project, limit)
-        cache.set(key, rows, 60 * 60)
-    actors = Actor.objects.in_bulk([pk for pk, _points, _words in rows])
-    return [Suggestion(actors[pk], points, words) for pk, points, words in rows if pk in actors]
+    key = f"ik_network:project:{network_version()}:{get_language()}:{project.pk}:{limit}"
+    suggestions = cache.get(key)
+    if suggestions is None:
+        suggestions = with_actors(project_rows(project, limit))
+        cache.set(key, suggestions, 60 * 60)
+    return suggestions
 
 
 def project_rows(project, limit):

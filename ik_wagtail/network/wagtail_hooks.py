@@ -1,13 +1,13 @@
 """Admin registration and what the network adds to actor and project pages."""
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin
 
 from ik_wagtail.actors.footprint import FOOTPRINT_HOOK, FootprintSection
 from ik_wagtail.admin_menu import register_modeladmin_in_ik_menu
-from ik_wagtail.concept.models import ResultBlockRecord
+from ik_wagtail.concept.models import RecommendationTracking, ResultBlockRecord
 from ik_wagtail.conferences.models import ForumPage
 from ik_wagtail.conferences.models.forum import attach_conferences
 from ik_wagtail.projects.references import PROJECT_REFERENCES_HOOK
@@ -57,19 +57,58 @@ def moderated_forums(actor, request):
     )
 
 
+TrackingActor = RecommendationTracking.responsible_actors.through
+
+
 def live_records():
-    return ResultBlockRecord.objects.select_related("page", "tracking").defer("page__results")
+    """Records of live results under live forums and conferences (as the roll-up counts them)."""
+    return (
+        ResultBlockRecord.objects.filter(page__live=True, forum__live=True, conference__live=True)
+        .select_related("page", "tracking")
+        .defer("page__results")
+    )
+
+
+def records_about(actor, request):
+    """The live records the actor is tracked as responsible for or is named in, split by role.
+
+    Both footprint sections read the same table; one query serves them, remembered on the
+    request for the second.
+    """
+    cached = getattr(request, "_ik_records_about", {})
+    if actor.pk not in cached:
+        responsible = Q(kind="recommendation", tracking__responsible_actors=actor)
+        mentions = Q(responsible_actors=actor)
+        if len(actor.name) >= MIN_MENTIONED_NAME_LENGTH:
+            for column in ["title", "text", "attribution"]:
+                mentions |= Q(**{f"{column}__icontains": actor.name})
+        records = list(
+            live_records()
+            .filter(pk__in=ResultBlockRecord.objects.filter(responsible | mentions).values("pk"))
+            .annotate(
+                is_responsible=Exists(
+                    TrackingActor.objects.filter(
+                        recommendationtracking_id=OuterRef("tracking_id"), actor=actor
+                    )
+                ),
+                is_mentioned=Exists(ResultBlockRecord.objects.filter(mentions, pk=OuterRef("pk"))),
+            )
+            .order_by("-conference_year", "forum_number", "position")
+        )
+        cached[actor.pk] = records
+        request._ik_records_about = cached
+    return cached[actor.pk]
 
 
 @hooks.register(FOOTPRINT_HOOK)
 def responsible_recommendations(actor, request):
     """Recommendations of live results the KI tracks the actor as responsible for, with the
-    current implementation status (one query)."""
-    records = list(
-        live_records()
-        .filter(kind="recommendation", tracking__responsible_actors=actor)
-        .order_by("-conference_year", "forum_number", "position")
-    )
+    current implementation status."""
+    records = [
+        record
+        for record in records_about(actor, request)
+        if record.kind == "recommendation" and record.is_responsible
+    ]
     if not records:
         return None
     return FootprintSection(
@@ -82,16 +121,8 @@ def responsible_recommendations(actor, request):
 
 @hooks.register(FOOTPRINT_HOOK)
 def result_mentions(actor, request):
-    """Blocks of live results that propose the actor as responsible or name it (one query)."""
-    mentions = Q(responsible_actors=actor)
-    if len(actor.name) >= MIN_MENTIONED_NAME_LENGTH:
-        for column in ["title", "text", "attribution"]:
-            mentions |= Q(**{f"{column}__icontains": actor.name})
-    records = list(
-        live_records()
-        .filter(pk__in=ResultBlockRecord.objects.filter(mentions).values("pk"))
-        .order_by("-conference_year", "forum_number", "position")
-    )
+    """Blocks of live results that propose the actor as responsible or name it."""
+    records = [record for record in records_about(actor, request) if record.is_mentioned]
     if not records:
         return None
     return FootprintSection(

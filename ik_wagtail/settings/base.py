@@ -145,6 +145,9 @@ def cache_settings(cache_url):
 
 
 CACHES = cache_settings(os.environ.get("CACHE_URL", ""))
+# Sessions are read on every request of the intranet (everyone is signed in): from the cache,
+# written through to the database so that a restart or a cache flush signs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 
 def search_backend_settings(search_url, database_is_postgres):

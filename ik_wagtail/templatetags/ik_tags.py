@@ -1,5 +1,7 @@
 from django import template
 
+from ik_wagtail.pages import page_ancestors
+
 register = template.Library()
 
 
@@ -16,3 +18,10 @@ def query_string(context, **changes):
         else:
             params[key] = value
     return params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page):
+    """(title, URL) of the page's ancestors below the site root, cached until the tree changes."""
+    request = context.get("request")
+    return page_ancestors(page, request)

@@ -48,6 +48,8 @@ def test_booklet_stylesheet_prints_a4():
 def test_print_view_query_count_does_not_grow_with_data(user_client, home_page):
     small = build_conference_year(home_page, scale=1, year=2030)
     large = build_conference_year(home_page, scale=5, year=2031)
+    for conference in (small, large):  # warm per-process and cached lookups (session, site)
+        user_client.get(reverse("ik_cycle:programme", args=[conference.pk]))
 
     with CaptureQueriesContext(connection) as small_queries:
         user_client.get(reverse("ik_cycle:programme", args=[small.pk]))

@@ -53,6 +53,16 @@ def test_unpublishing_results_removes_them_from_the_footprint(world, rf, intrane
     assert section(jobcenter, rf, intranet_user, "Verantwortlich für Empfehlungen") is None
 
 
+def test_unpublishing_the_conference_removes_its_results_from_the_footprint(
+    world, rf, intranet_user
+):
+    world["statement"].get_parent().get_parent().unpublish()
+
+    jobcenter = world["actors"]["jobcenter"]
+    assert section(jobcenter, rf, intranet_user, "Erwähnt in Forenergebnissen") is None
+    assert section(jobcenter, rf, intranet_user, "Verantwortlich für Empfehlungen") is None
+
+
 def test_footprint_lists_forums_moderated_by_the_actors_people(world, rf, intranet_user):
     found = section(world["actors"]["moschee"], rf, intranet_user, "Moderierte Foren")
 
