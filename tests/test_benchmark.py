@@ -17,6 +17,7 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
+from ik_wagtail.network.models import ActorLink
 from ik_wagtail.projects.generator import delete_generated
 from ik_wagtail.projects.models import IntegrationProject
 from tests.factories import ActorFactory
@@ -56,13 +57,14 @@ def test_generator_builds_published_conferences_with_rolled_up_results(home_page
     assert len(statuses) > 1
     assert statuses <= set(RecommendationStatus.values)
     assert IntegrationProject.objects.live().count() == counts_for(0.005)["projects"]
+    assert ActorLink.objects.exists()  # the network is built once the data is there
 
 
 def snapshot():
     return {
         "blocks": list(
             ResultBlockRecord.objects.order_by(
-                "conference_year", "forum_number", "position"
+                "conference_year", "forum_number", "position", "responsible_actors__name"
             ).values_list("kind", "title", "text", "responsible_actors__name")
         ),
         "referents": list(ReferentPage.objects.order_by("slug").values_list("title", "function")),
@@ -118,6 +120,9 @@ def test_benchmark_measures_every_page_type_against_the_baseline(home_page, tmp_
         "Akteursverzeichnis mit Filtern",
         "Projekt",
         "Integrationskonzept",
+        "Integrationskonzept (nach Änderung)",
+        "Netzwerk",
+        "Programmheft (Druckansicht)",
         "Suche im Intranet",
         *LIBRARY_QUERIES,
     }

@@ -34,6 +34,8 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
+from ik_wagtail.network.links import rebuild_network
+from ik_wagtail.network.models import NetworkPage
 from ik_wagtail.projects.generator import (
     GENERATED_SLUG_PREFIX,
     OFFERS,
@@ -119,6 +121,8 @@ def generate_intranet(scale, seed=1, progress=print):
         progress(f"Konferenz {year} mit {FORUMS_PER_CONFERENCE} Foren und Ergebnissen angelegt.")
     changes = track_recommendations(words)
     progress(f"Umsetzungsstand für {changes} Empfehlungen gesetzt.")
+    # Bulk-created projects sent no signals: the network's links are built once, at the end.
+    progress(f"{rebuild_network()} Verbindungen zwischen Akteuren aufgebaut.")
 
 
 def site_sections():
@@ -141,6 +145,7 @@ def site_sections():
             title="Beitrag zum Integrationskonzept",
             slug="integrationskonzept",
         ),
+        "network": section(home, NetworkPage, title="Netzwerk", slug="netzwerk"),
         "baseline": section(home, StandardPage, title="Leere Seite", slug=BASELINE_SLUG),
     }
 

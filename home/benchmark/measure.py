@@ -20,6 +20,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from ik_wagtail.actors.models import Actor, ActorDirectoryPage
 from ik_wagtail.concept.models import IntegrationskonzeptPage, ResultBlockRecord
@@ -31,6 +32,8 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
+from ik_wagtail.network.links import NETWORK_VERSION
+from ik_wagtail.network.models import NetworkPage
 from ik_wagtail.projects.facets import LIBRARY_VERSION
 from ik_wagtail.projects.models import IntegrationProject, ProjectLibraryPage
 
@@ -77,7 +80,11 @@ LIBRARY_QUERIES = {
     ],
 }
 # Measured a second time with their cached values out of date before every request.
-RECOMPUTED = {"Börse: Volltext + Facetten": LIBRARY_VERSION, "Integrationskonzept": ROLLUP_VERSION}
+RECOMPUTED = {
+    "Börse: Volltext + Facetten": LIBRARY_VERSION,
+    "Netzwerk": NETWORK_VERSION,
+    "Integrationskonzept": ROLLUP_VERSION,
+}
 RECOMPUTED_SUFFIX = "(nach Änderung)"
 SITE_SEARCHES = ["?q=Sprachcafé", "?q=Integrationskonferenz", "?q=Ausbildung+Erkelenz"]
 
@@ -120,6 +127,7 @@ def page_urls():
     directory = ActorDirectoryPage.objects.live().first()
     library = ProjectLibraryPage.objects.live().first()
     concept = IntegrationskonzeptPage.objects.live().first()
+    network = NetworkPage.objects.live().first()
     actor = (
         Actor.objects.filter(led_projects__isnull=False).order_by("pk").first()
         or Actor.objects.order_by("pk").first()
@@ -144,6 +152,8 @@ def page_urls():
             for name, queries in LIBRARY_QUERIES.items()
         },
         "Projekt": [library.url + library.reverse_subpage("project_detail", args=[project.slug])],
+        "Netzwerk": [network.url, f"{network.url}?field=sprache&municipality=erkelenz"],
+        "Programmheft (Druckansicht)": [reverse("ik_cycle:programme", args=[conference.pk])],
         "Integrationskonzept": [concept.url],
         "Integrationskonzept gefiltert": [
             f"{concept.url}?year={conference.year}",
@@ -254,6 +264,9 @@ def fulltext_baseline(urls, repeat):
         return None
     table = IntegrationProject._meta.db_table
     with connection.cursor() as cursor:
+        # Inside a transaction with deferred constraint checks (as in tests), PostgreSQL
+        # refuses to index a table with pending checks: run them first.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute(
             f"CREATE INDEX IF NOT EXISTS {FULLTEXT_INDEX} ON {table} USING GIN "
             f"({FULLTEXT_DOCUMENT})"

@@ -10,13 +10,12 @@ One code path serves a full rebuild and the rebuild of single forums or projects
 every function takes an optional set of ids and reads all it needs in a fixed number of queries.
 """
 
-import time
 from collections import defaultdict
 from itertools import combinations
 
-from django.core.cache import cache
 from django.db import transaction
 
+from ik_wagtail.caching import CacheVersion
 from ik_wagtail.concept.models import ResultBlockRecord
 from ik_wagtail.conferences.models import (
     ConferencePage,
@@ -30,21 +29,9 @@ from ik_wagtail.projects.models import IntegrationProject, ProjectPartner
 from .enums import LinkKind
 from .models import ActorLink, ActorMembership
 
-NETWORK_VERSION_KEY = "ik_network:version"
+# Part of every cache key of the network; renewed whenever links or actors change.
+NETWORK_VERSION = CacheVersion("ik_network:version")
 BATCH_SIZE = 2000
-
-
-def network_version():
-    """Part of every cache key of the network; replaced whenever links or actors change."""
-    version = cache.get(NETWORK_VERSION_KEY)
-    if version is None:
-        version = str(time.time_ns())
-        cache.set(NETWORK_VERSION_KEY, version, None)
-    return version
-
-
-def new_network_version():
-    cache.set(NETWORK_VERSION_KEY, str(time.time_ns()), None)
 
 
 def pair_links(actor_ids, **fields):
@@ -137,14 +124,14 @@ def project_links(project_ids=None):
 def rebuild_forum_links(forum_ids):
     ActorLink.objects.filter(forum_id__in=forum_ids).delete()
     ActorLink.objects.bulk_create(forum_links(forum_ids), batch_size=BATCH_SIZE)
-    new_network_version()
+    NETWORK_VERSION.renew()
 
 
 @transaction.atomic
 def rebuild_project_links(project_ids):
     ActorLink.objects.filter(project_id__in=project_ids).delete()
     ActorLink.objects.bulk_create(project_links(project_ids), batch_size=BATCH_SIZE)
-    new_network_version()
+    NETWORK_VERSION.renew()
 
 
 @transaction.atomic
@@ -153,5 +140,5 @@ def rebuild_network():
     ActorLink.objects.all().delete()
     links = forum_links() + project_links()
     ActorLink.objects.bulk_create(links, batch_size=BATCH_SIZE)
-    new_network_version()
+    NETWORK_VERSION.renew()
     return len(links)

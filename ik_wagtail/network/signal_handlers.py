@@ -20,7 +20,7 @@ from ik_wagtail.conferences.models import (
 )
 from ik_wagtail.projects.models import IntegrationProject, ProjectPartner
 
-from .links import new_network_version, rebuild_forum_links, rebuild_project_links
+from .links import NETWORK_VERSION, rebuild_forum_links, rebuild_project_links
 from .models import ActorMembership
 
 
@@ -96,10 +96,10 @@ def refresh_project_of_partner(sender, instance, **kwargs):
 @receiver(post_delete, sender=IntegrationProject)
 @receiver(post_delete, sender=ForumPage)
 def refresh_network_version(sender, **kwargs):
-    new_network_version()
+    NETWORK_VERSION.renew()
 
 
 @receiver(m2m_changed, sender=Actor.municipalities.through)
 @receiver(m2m_changed, sender=Actor.fields_of_action.through)
 def refresh_network_version_of_actor_terms(sender, **kwargs):
-    new_network_version()
+    NETWORK_VERSION.renew()

@@ -29,7 +29,7 @@ from ik_wagtail.actors.models.actor import TaggedActor
 from ik_wagtail.projects.models import IntegrationProject, ProjectPartner
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
-from .links import network_version
+from .links import NETWORK_VERSION
 from .models import ActorLink
 
 SUGGESTIONS_SHOWN = 10
@@ -299,7 +299,7 @@ def ranked(profile, others, both=True, limit=SUGGESTIONS_SHOWN):
 
 def partner_suggestions(actor, limit=SUGGESTIONS_SHOWN):
     """Up to ``limit`` suggestions for the actor; empty when it has no field or place yet."""
-    key = f"ik_network:suggestions:{network_version()}:{get_language()}:{actor.pk}:{limit}"
+    key = f"ik_network:suggestions:{NETWORK_VERSION.current()}:{get_language()}:{actor.pk}:{limit}"
     suggestions = cache.get(key)
     if suggestions is None:
         suggestions = with_actors(suggestion_rows(actor, limit))
@@ -335,7 +335,7 @@ def actors_like_project(project, limit=5):
 
     Cached like the partner suggestions; saving a project replaces the network version.
     """
-    key = f"ik_network:project:{network_version()}:{get_language()}:{project.pk}:{limit}"
+    key = f"ik_network:project:{NETWORK_VERSION.current()}:{get_language()}:{project.pk}:{limit}"
     suggestions = cache.get(key)
     if suggestions is None:
         suggestions = with_actors(project_rows(project, limit))

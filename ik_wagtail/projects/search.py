@@ -319,8 +319,12 @@ class InIdSet(Lookup):
         return f"{lhs} IN ({placeholders})", [*params, *self.rhs]
 
     def as_postgresql(self, compiler, connection):
+        # A set, not ``= ANY(array)``: PostgreSQL compares ANY element by element for every
+        # row (1.2 s for the facets of a 6,000-match search), but hashes a subquery's rows.
         lhs, params = compiler.compile(self.lhs)
-        return f"{lhs} IN (SELECT unnest(%s))", [*params, self.rhs]
+        if not self.rhs:
+            return "1 = 0", []
+        return f"{lhs} IN (SELECT unnest(%s::bigint[]))", [*params, self.rhs]
 
     def as_sqlite(self, compiler, connection):
         lhs, params = compiler.compile(self.lhs)

@@ -224,7 +224,7 @@ def test_registration_pages_need_a_login(client, conference):
 
 
 @postgres_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_people_taking_the_last_seat_at_once_never_both_get_it(home_page):
     from tests.factories import ConferenceIndexPageFactory
 
