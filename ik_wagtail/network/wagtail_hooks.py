@@ -1,6 +1,6 @@
 """Admin registration and what the network adds to actor and project pages."""
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin
@@ -58,6 +58,7 @@ def moderated_forums(actor, request):
 
 
 TrackingActor = RecommendationTracking.responsible_actors.through
+RecordActor = ResultBlockRecord.responsible_actors.through
 
 
 def live_records():
@@ -77,21 +78,24 @@ def records_about(actor, request):
     """
     cached = getattr(request, "_ik_records_about", {})
     if actor.pk not in cached:
-        responsible = Q(kind="recommendation", tracking__responsible_actors=actor)
-        mentions = Q(responsible_actors=actor)
+        # Subqueries on the through tables, not joins: each condition is then one cheap test
+        # per record (a join with OR cost 30 ms at 2,000 records on PostgreSQL).
+        responsible = Q(
+            kind="recommendation",
+            tracking__in=TrackingActor.objects.filter(actor=actor).values(
+                "recommendationtracking_id"
+            ),
+        )
+        mentions = Q(pk__in=RecordActor.objects.filter(actor=actor).values("resultblockrecord_id"))
         if len(actor.name) >= MIN_MENTIONED_NAME_LENGTH:
             for column in ["title", "text", "attribution"]:
                 mentions |= Q(**{f"{column}__icontains": actor.name})
         records = list(
             live_records()
-            .filter(pk__in=ResultBlockRecord.objects.filter(responsible | mentions).values("pk"))
+            .filter(responsible | mentions)
             .annotate(
-                is_responsible=Exists(
-                    TrackingActor.objects.filter(
-                        recommendationtracking_id=OuterRef("tracking_id"), actor=actor
-                    )
-                ),
-                is_mentioned=Exists(ResultBlockRecord.objects.filter(mentions, pk=OuterRef("pk"))),
+                is_responsible=ExpressionWrapper(responsible, output_field=BooleanField()),
+                is_mentioned=ExpressionWrapper(mentions, output_field=BooleanField()),
             )
             .order_by("-conference_year", "forum_number", "position")
         )

@@ -13,16 +13,19 @@ from django.utils import formats
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from ik_wagtail.exports import without_control_characters
+
 register = template.Library()
 
 
 def text(value):
-    return escape(str(value))
+    """Escaped, without control characters (HTML does not allow them; forms let them in)."""
+    return escape(without_control_characters(str(value)))
 
 
 def lines(value):
-    """Escaped text with its line breaks kept (as the ``linebreaksbr`` filter does)."""
-    return escape(value).replace("\n", "<br>")
+    """``text`` with its line breaks kept (as the ``linebreaksbr`` filter does)."""
+    return text(value).replace("\n", "<br>")
 
 
 def heading_html(item, labels):

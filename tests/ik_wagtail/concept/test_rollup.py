@@ -347,7 +347,7 @@ def test_rollup_escapes_every_text_it_shows(user_client, concept_world, superuse
                 "time_horizon": "short",
             },
         ),
-        ("quote", {"quote": "Gut", "attribution": '"><img src=x onerror=alert(2)>'}),
+        ("quote", {"quote": "Gut\x07", "attribution": '"><img src=x onerror=alert(2)>'}),
     ]
     statement.save_revision(user=superuser).publish()
     tracking = RecommendationTracking.objects.get(page=statement, title__startswith="<script>")
@@ -360,3 +360,4 @@ def test_rollup_escapes_every_text_it_shows(user_client, concept_world, superuse
     assert "Zeile &lt;b&gt;eins&lt;/b&gt;<br>Zeile zwei" in text
     assert "<img src=x" not in text
     assert "&lt;i&gt;Notiz&lt;/i&gt;" in text
+    assert "\x07" not in text  # control characters are not allowed in HTML
