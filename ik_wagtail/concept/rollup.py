@@ -4,7 +4,8 @@ Everything reads ``ResultBlockRecord`` rows with a fixed number of queries, what
 of conferences, forums and blocks. After ten years the page lists some 2,000 blocks; the council
 and the KI open it far more often than results change, so the rendered roll-up is cached per
 filter state and language under ``ROLLUP_VERSION``, which the signal handlers renew whenever a
-result, a forum, a conference, the page itself or a recommendation's status changes.
+result, a forum, a conference, the page itself or a recommendation's status changes (and under
+the library's and the page tree's versions, for cited projects and page URLs).
 """
 
 import hashlib
@@ -22,7 +23,8 @@ from ik_wagtail.caching import CacheVersion
 from ik_wagtail.conferences.enums import Priority, TimeHorizon
 from ik_wagtail.conferences.models import ResultStatementPage
 from ik_wagtail.forms import QuickSelect
-from ik_wagtail.pages import section_page
+from ik_wagtail.pages import PAGE_TREE_VERSION, section_page
+from ik_wagtail.projects.facets import LIBRARY_VERSION
 from ik_wagtail.projects.models import IntegrationProject, ProjectLibraryPage
 from ik_wagtail.taxonomy.models import FieldOfAction
 
@@ -339,7 +341,11 @@ def rendered_rollup(page, request):
         sorted((key, value) for key, values in request.GET.lists() for value in values)
     )
     digest = hashlib.sha256(state.encode()).hexdigest()
-    key = f"ik_concept:rollup:{ROLLUP_VERSION.current()}:{page.pk}:{get_language()}:{digest}"
+    # Cited projects (titles, links) and page URLs change with the library and the page tree.
+    versions = ":".join(
+        version.current() for version in (ROLLUP_VERSION, LIBRARY_VERSION, PAGE_TREE_VERSION)
+    )
+    key = f"ik_concept:rollup:{versions}:{page.pk}:{get_language()}:{digest}"
     html = cache.get(key)
     if html is None:
         context = {**build_rollup(page, request), "page": page}

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from ik_wagtail.concept.models import RecommendationTracking, ResultBlockRecord
-from tests.factories import field_of_action
+from tests.factories import ProjectFactory, ProjectLibraryPageFactory, field_of_action
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +115,17 @@ def test_rebuilding_the_read_model_renews_the_cached_rollup(user_client, concept
     call_command("ik_rebuild_results", stdout=StringIO())
 
     assert "Veraltete Zeile" not in user_client.get(url).text
+
+
+def test_withdrawing_a_cited_project_removes_its_link(user_client, concept_world, superuser):
+    library = ProjectLibraryPageFactory(parent=concept_world["concept"].get_parent())
+    project = ProjectFactory(title="Sprachcafé Gangelt", slug="sprachcafe-gangelt")
+    statement = concept_world["statement_2025"]
+    statement.results = [("good_practice", {"project": project, "title": "", "text": "Offen."})]
+    statement.save_revision(user=superuser).publish()
+    detail = library.url + library.reverse_subpage("project_detail", args=["sprachcafe-gangelt"])
+    assert detail in user_client.get(concept_world["concept"].url).text
+
+    project.unpublish()
+
+    assert detail not in user_client.get(concept_world["concept"].url).text
