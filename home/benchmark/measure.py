@@ -89,6 +89,14 @@ RECOMPUTED_SUFFIX = "(nach Änderung)"
 SITE_SEARCHES = ["?q=Sprachcafé", "?q=Integrationskonferenz", "?q=Ausbildung+Erkelenz"]
 
 
+class MissingData(Exception):
+    """The database lacks a page type or the data to show on it (run ``ik_generate`` first)."""
+
+
+class PageFailed(Exception):
+    """A measured page did not answer with 200: its figures would mean nothing."""
+
+
 @dataclass
 class PageResult:
     requests: int
@@ -122,8 +130,8 @@ def data_size():
 def page_urls():
     """Name → URLs of every front-end page type, chosen from the data (the newest conference)."""
     conference = ConferencePage.objects.live().order_by("-year").first()
-    forum = ForumPage.objects.live().child_of(conference).order_by("path").first()
-    statement = ResultStatementPage.objects.live().child_of(forum).first()
+    forum = conference and ForumPage.objects.live().child_of(conference).order_by("path").first()
+    statement = forum and ResultStatementPage.objects.live().child_of(forum).first()
     directory = ActorDirectoryPage.objects.live().first()
     library = ProjectLibraryPage.objects.live().first()
     concept = IntegrationskonzeptPage.objects.live().first()
@@ -133,14 +141,19 @@ def page_urls():
         or Actor.objects.order_by("pk").first()
     )
     project = IntegrationProject.objects.live().order_by("pk").first()
-    urls = {
-        BASELINE_NAME: [StandardPage.objects.live().order_by("pk").first().url],
+    baseline = StandardPage.objects.live().order_by("pk").first()
+    referent = ReferentPage.objects.live().order_by("pk").first()
+    needed = [conference, forum, statement, directory, library, concept, network, actor, project]
+    if None in [*needed, baseline, referent]:
+        raise MissingData
+    return {
+        BASELINE_NAME: [baseline.url],
         "Startseite": ["/"],
         "Konferenzübersicht": [ConferenceIndexPage.objects.live().first().url],
         "Konferenz": [conference.url],
         "Forum": [forum.url],
         "Ergebnisse eines Forums": [statement.url],
-        "Referent*in": [ReferentPage.objects.live().order_by("pk").first().url],
+        "Referent*in": [referent.url],
         "Akteursverzeichnis": [directory.url, f"{directory.url}?page=10"],
         "Akteursverzeichnis mit Filtern": [
             f"{directory.url}?municipality=erkelenz",
@@ -161,7 +174,6 @@ def page_urls():
         ],
         "Suche im Intranet": ["/suche/" + query for query in SITE_SEARCHES],
     }
-    return urls
 
 
 def benchmark_user():
@@ -193,7 +205,7 @@ def measure_page(client, urls, repeat, renewed=None):
     for url in urls:
         response = client.get(url)
         if response.status_code != 200:
-            raise RuntimeError(f"{url}: HTTP {response.status_code}")
+            raise PageFailed(f"{url}: HTTP {response.status_code}")
         if renewed:
             renewed.renew()
         with CaptureQueriesContext(connection) as queries:

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
-from home.benchmark.measure import run_benchmark
+from home.benchmark.measure import MissingData, PageFailed, run_benchmark
 from home.benchmark.measure import session_cookie as benchmark_session_cookie
 
 
@@ -33,9 +33,13 @@ class Command(BaseCommand):
         with override_settings(DEBUG=False):
             try:
                 report = run_benchmark(repeat, progress=lambda line: self.stderr.write(line))
-            except (AttributeError, RuntimeError) as error:
+            except MissingData as error:
                 raise CommandError(
-                    f"Messung nicht möglich ({error}). Sind Daten da (manage.py ik_generate)?"
+                    "Es fehlen Seiten oder Daten zum Messen: zuerst manage.py ik_generate."
+                ) from error
+            except PageFailed as error:
+                raise CommandError(
+                    f"Messung abgebrochen, eine Seite antwortet nicht: {error}"
                 ) from error
         self.write_table(report)
         if json_path:
