@@ -15,6 +15,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from .caching import CacheVersion
 
 PAGE_TREE_VERSION = CacheVersion("ik_wagtail:page_tree")
+# Values under an old version are never read again; they expire instead of piling up (Redis).
+PAGE_TREE_CACHE_TIMEOUT = 60 * 60 * 24
 
 
 def refresh_page_tree(sender, **kwargs):
@@ -42,7 +44,7 @@ def section_page(model, request):
     if found is None:
         page = model.objects.live().first()
         found = (page.pk, page.get_url(request)) if page else (None, "")
-        cache.set(key, found, None)
+        cache.set(key, found, PAGE_TREE_CACHE_TIMEOUT)
     return found
 
 
@@ -58,7 +60,7 @@ def page_ancestors(page, request):
             (ancestor.title, ancestor.get_url(request))
             for ancestor in page.get_ancestors().filter(depth__gt=1)
         ]
-        cache.set(key, ancestors, None)
+        cache.set(key, ancestors, PAGE_TREE_CACHE_TIMEOUT)
     return ancestors
 
 

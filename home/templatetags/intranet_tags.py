@@ -2,7 +2,7 @@ from django import template
 from django.core.cache import cache
 from wagtail.models import Site
 
-from ik_wagtail.pages import PAGE_TREE_VERSION
+from ik_wagtail.pages import PAGE_TREE_CACHE_TIMEOUT, PAGE_TREE_VERSION
 
 register = template.Library()
 
@@ -24,7 +24,7 @@ def main_navigation(context):
     if entries is None:
         pages = site.root_page.get_children().live().in_menu()
         entries = [(page.title, page.get_url(request), page.path) for page in pages]
-        cache.set(key, entries, None)
+        cache.set(key, entries, PAGE_TREE_CACHE_TIMEOUT)
     current_path = getattr(context.get("page"), "path", "")
     return {
         "entries": [(title, url, current_path.startswith(path)) for title, url, path in entries]
