@@ -37,15 +37,20 @@ def section_page(model, request):
     The URL is relative to the request's site when the page is on it (absolute without a
     request, e.g. in an e-mail).
     """
-    site = Site.find_for_request(request) if request else None
-    version = PAGE_TREE_VERSION.current()
-    key = f"ik_wagtail:section:{version}:{model._meta.label}:{site.pk if site else 0}"
-    found = cache.get(key)
-    if found is None:
-        page = model.objects.live().first()
-        found = (page.pk, page.get_url(request)) if page else (None, "")
-        cache.set(key, found, PAGE_TREE_CACHE_TIMEOUT)
-    return found
+    # Remembered on the request too: a page may link a hundred actors, and each cache read
+    # is a round trip to Redis.
+    remembered = request.__dict__.setdefault("_ik_section_pages", {}) if request else {}
+    if model not in remembered:
+        site = Site.find_for_request(request) if request else None
+        version = PAGE_TREE_VERSION.current()
+        key = f"ik_wagtail:section:{version}:{model._meta.label}:{site.pk if site else 0}"
+        found = cache.get(key)
+        if found is None:
+            page = model.objects.live().first()
+            found = (page.pk, page.get_url(request)) if page else (None, "")
+            cache.set(key, found, PAGE_TREE_CACHE_TIMEOUT)
+        remembered[model] = found
+    return remembered[model]
 
 
 def page_ancestors(page, request):

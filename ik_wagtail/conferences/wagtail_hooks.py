@@ -8,7 +8,7 @@ from ik_wagtail.actors.footprint import FOOTPRINT_HOOK, FootprintSection
 from ik_wagtail.projects.references import PROJECT_REFERENCES_HOOK
 
 from .models import ForumPage, ReferentPage, ResultStatementPage
-from .models.forum import attach_conferences
+from .models.forum import attach_conferences, forums_of_live_conferences
 
 
 @hooks.register(FOOTPRINT_HOOK)
@@ -31,27 +31,20 @@ def conference_participation(actor, request):
 
 @hooks.register(FOOTPRINT_HOOK)
 def forum_participation(actor, request):
-    """Forums the actor took part in, or where one of its people spoke (live referent pages).
-
-    Unpublishing a conference leaves its forums live in the tree; they do not count.
-    """
-    forums = [
-        forum
-        for forum in attach_conferences(
-            ForumPage.objects.live()
-            .filter(
-                Q(participants__actor=actor)
-                | Q(
-                    forum_referents__referent__organisation=actor,
-                    forum_referents__referent__live=True,
-                )
+    """Forums the actor took part in, or where one of its people spoke (live referent pages)."""
+    forums = forums_of_live_conferences(
+        ForumPage.objects.live()
+        .filter(
+            Q(participants__actor=actor)
+            | Q(
+                forum_referents__referent__organisation=actor,
+                forum_referents__referent__live=True,
             )
-            .select_related("field_of_action")
-            .distinct()
-            .order_by("-path")
         )
-        if forum.conference and forum.conference.live
-    ]
+        .select_related("field_of_action")
+        .distinct()
+        .order_by("-path")
+    )
     if not forums:
         return None
     return FootprintSection(

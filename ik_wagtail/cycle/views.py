@@ -7,7 +7,6 @@ Nothing changes state on GET. The reply link answers every bad token with a Germ
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, login_required
 from django.core import signing
-from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,9 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from ik_wagtail.conferences.models import (
     ConferencePage,
-    ForumModerator,
     ForumPage,
-    ForumReferent,
 )
 
 from . import invitations as invitation_logic
@@ -185,23 +182,8 @@ def cancel_registration(request, pk):
 
 
 def booklet_forums(conference):
-    """The live forums with everything the booklet shows, in a fixed number of queries."""
-    return (
-        ForumPage.objects.child_of(conference)
-        .live()
-        .defer_streamfields()
-        .select_related("field_of_action")
-        .prefetch_related(
-            Prefetch("moderators", queryset=ForumModerator.objects.select_related("user")),
-            Prefetch(
-                "forum_referents",
-                queryset=ForumReferent.objects.filter(referent__live=True).select_related(
-                    "referent__organisation"
-                ),
-            ),
-        )
-        .order_by("starts_at", "number", "path")
-    )
+    """The conference's forums (as its page shows them) in the order of the day."""
+    return conference.forums().order_by("starts_at", "number", "path")
 
 
 @login_required

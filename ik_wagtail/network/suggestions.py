@@ -33,6 +33,7 @@ from .links import NETWORK_VERSION
 from .models import ActorLink
 
 SUGGESTIONS_SHOWN = 10
+SUGGESTIONS_CACHE_TIMEOUT = 60 * 60
 FIELD_POINTS = 3
 MUNICIPALITY_POINTS = 2
 TARGET_GROUP_POINTS = 2
@@ -299,18 +300,22 @@ def ranked(profile, others, both=True, limit=SUGGESTIONS_SHOWN):
 
 def partner_suggestions(actor, limit=SUGGESTIONS_SHOWN):
     """Up to ``limit`` suggestions for the actor; empty when it has no field or place yet."""
-    key = f"ik_network:suggestions:{NETWORK_VERSION.current()}:{get_language()}:{actor.pk}:{limit}"
+    return cached_suggestions(f"actor:{actor.pk}:{limit}", lambda: suggestion_rows(actor, limit))
+
+
+def cached_suggestions(subject, rows):
+    """``Suggestion``s of the (actor id, points, reasons) ``rows()``, cached with their actors
+    until the network changes (the reasons are words, so per language too)."""
+    key = f"ik_network:suggestions:{NETWORK_VERSION.current()}:{get_language()}:{subject}"
     suggestions = cache.get(key)
     if suggestions is None:
-        suggestions = with_actors(suggestion_rows(actor, limit))
-        cache.set(key, suggestions, 60 * 60)
+        computed = rows()
+        actors = Actor.objects.in_bulk([pk for pk, _points, _reasons in computed])
+        suggestions = [
+            Suggestion(actors[pk], points, words) for pk, points, words in computed if pk in actors
+        ]
+        cache.set(key, suggestions, SUGGESTIONS_CACHE_TIMEOUT)
     return suggestions
-
-
-def with_actors(rows):
-    """``Suggestion``s of (actor id, points, reasons) rows; they are cached with their actors."""
-    actors = Actor.objects.in_bulk([pk for pk, _points, _reasons in rows])
-    return [Suggestion(actors[pk], points, words) for pk, points, words in rows if pk in actors]
 
 
 def suggestion_rows(actor, limit):
@@ -335,12 +340,7 @@ def actors_like_project(project, limit=5):
 
     Cached like the partner suggestions; saving a project replaces the network version.
     """
-    key = f"ik_network:project:{NETWORK_VERSION.current()}:{get_language()}:{project.pk}:{limit}"
-    suggestions = cache.get(key)
-    if suggestions is None:
-        suggestions = with_actors(project_rows(project, limit))
-        cache.set(key, suggestions, 60 * 60)
-    return suggestions
+    return cached_suggestions(f"project:{project.pk}:{limit}", lambda: project_rows(project, limit))
 
 
 def project_rows(project, limit):

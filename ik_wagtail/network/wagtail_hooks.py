@@ -9,7 +9,7 @@ from ik_wagtail.actors.footprint import FOOTPRINT_HOOK, FootprintSection
 from ik_wagtail.admin_menu import register_modeladmin_in_ik_menu
 from ik_wagtail.concept.models import RecommendationTracking, ResultBlockRecord
 from ik_wagtail.conferences.models import ForumPage
-from ik_wagtail.conferences.models.forum import attach_conferences
+from ik_wagtail.conferences.models.forum import forums_of_live_conferences
 from ik_wagtail.projects.references import PROJECT_REFERENCES_HOOK
 
 from .models import ActorMembership
@@ -35,18 +35,14 @@ class ActorMembershipAdmin(ModelAdmin):
 @hooks.register(FOOTPRINT_HOOK)
 def moderated_forums(actor, request):
     """Live forums of live conferences moderated by people of the actor (two queries)."""
-    forums = [
-        forum
-        for forum in attach_conferences(
-            ForumPage.objects.live()
-            .filter(moderators__user__ik_actor_membership__actor=actor)
-            .defer_streamfields()
-            .select_related("field_of_action")
-            .distinct()
-            .order_by("-path")
-        )
-        if forum.conference and forum.conference.live
-    ]
+    forums = forums_of_live_conferences(
+        ForumPage.objects.live()
+        .filter(moderators__user__ik_actor_membership__actor=actor)
+        .defer_streamfields()
+        .select_related("field_of_action")
+        .distinct()
+        .order_by("-path")
+    )
     if not forums:
         return None
     return FootprintSection(

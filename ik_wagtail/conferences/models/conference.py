@@ -154,7 +154,7 @@ class ConferencePage(IntranetPageMixin, RoutablePageMixin, SingleChildTypeRoutin
                 Prefetch(
                     "forum_referents",
                     queryset=ForumReferent.objects.filter(referent__live=True).select_related(
-                        "referent"
+                        "referent__organisation"
                     ),
                 ),
             )

@@ -175,3 +175,14 @@ def attach_conferences(forums):
     for forum in forums:
         forum.conference = conferences.get(forum.path[: -ForumPage.steplen])
     return forums
+
+
+def forums_of_live_conferences(forums):
+    """The forums (live ones, a queryset) whose conference is live, with ``forum.conference``.
+
+    Unpublishing a conference leaves its forums live in the tree; outside the admin they do
+    not count.
+    """
+    return [
+        forum for forum in attach_conferences(forums) if forum.conference and forum.conference.live
+    ]
