@@ -9,6 +9,7 @@ from django.db import transaction
 
 from ik_wagtail.actors.models import Actor
 from ik_wagtail.conferences.models import ResultStatementPage
+from ik_wagtail.pages import PAGE_CONTENT_VERSION
 from ik_wagtail.projects.models import IntegrationProject
 
 from .models import RecommendationTracking, ResultBlockRecord
@@ -118,6 +119,7 @@ def rebuild_page_records(statement):
         for block_id, pks in actor_ids.items()
         for actor_id in pks
     )
+    PAGE_CONTENT_VERSION.renew_now_and_on_commit()  # bulk writes send no signals
     return records
 
 

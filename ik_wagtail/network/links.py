@@ -24,6 +24,7 @@ from ik_wagtail.conferences.models import (
     ForumParticipant,
     ForumReferent,
 )
+from ik_wagtail.pages import PAGE_CONTENT_VERSION
 from ik_wagtail.projects.models import IntegrationProject, ProjectPartner
 
 from .enums import LinkKind
@@ -31,6 +32,15 @@ from .models import ActorLink, ActorMembership
 
 # Part of every cache key of the network; renewed whenever links or actors change.
 NETWORK_VERSION = CacheVersion("ik_network:version")
+
+
+def renew_versions():
+    """After a bulk rebuild (no signals): the network's caches and the pages showing them
+    (partner suggestions on actor pages)."""
+    NETWORK_VERSION.renew()
+    PAGE_CONTENT_VERSION.renew_now_and_on_commit()
+
+
 BATCH_SIZE = 2000
 
 
@@ -124,14 +134,14 @@ def project_links(project_ids=None):
 def rebuild_forum_links(forum_ids):
     ActorLink.objects.filter(forum_id__in=forum_ids).delete()
     ActorLink.objects.bulk_create(forum_links(forum_ids), batch_size=BATCH_SIZE)
-    NETWORK_VERSION.renew()
+    renew_versions()
 
 
 @transaction.atomic
 def rebuild_project_links(project_ids):
     ActorLink.objects.filter(project_id__in=project_ids).delete()
     ActorLink.objects.bulk_create(project_links(project_ids), batch_size=BATCH_SIZE)
-    NETWORK_VERSION.renew()
+    renew_versions()
 
 
 @transaction.atomic
@@ -140,5 +150,5 @@ def rebuild_network():
     ActorLink.objects.all().delete()
     links = forum_links() + project_links()
     ActorLink.objects.bulk_create(links, batch_size=BATCH_SIZE)
-    NETWORK_VERSION.renew()
+    renew_versions()
     return len(links)

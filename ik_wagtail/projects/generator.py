@@ -18,6 +18,7 @@ from taggit.models import Tag
 
 from ik_wagtail.actors.enums import ActorKind, Engagement
 from ik_wagtail.actors.models import Actor
+from ik_wagtail.pages import PAGE_CONTENT_VERSION
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 from ik_wagtail.text import german_slugify
 
@@ -385,7 +386,9 @@ def generate_projects(count, seed=1, actor_count=None):
         model.objects.bulk_create(objects, batch_size=BATCH_SIZE)
     ids = [project.pk for project in created]
     update_search_index(IntegrationProject.objects.filter(pk__in=ids))
-    LIBRARY_VERSION.renew()  # bulk_create sends no signals
+    # bulk_create sends no signals
+    LIBRARY_VERSION.renew()
+    PAGE_CONTENT_VERSION.renew()
     return ids
 
 

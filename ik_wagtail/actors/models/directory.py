@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -52,7 +53,11 @@ class ActorDirectoryPage(IntranetPageMixin, RoutablePageMixin, Page):
         return self.render(
             request,
             template="ik_actors/actor_detail.html",
-            context_overrides={"actor": actor, "footprint": actor_footprint(actor, request)},
+            context_overrides={
+                "actor": actor,
+                # Lazy: gathered only when the cached part of the page is rendered.
+                "footprint": SimpleLazyObject(lambda: actor_footprint(actor, request)),
+            },
         )
 
     def url_for_actor(self, actor, request=None):

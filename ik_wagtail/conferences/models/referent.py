@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -130,11 +131,14 @@ class ReferentPage(IntranetPageMixin, Page):
         from .forum import ForumPage, attach_conferences
 
         context = super().get_context(request, *args, **kwargs)
-        context["forums"] = attach_conferences(
-            ForumPage.objects.live()
-            .filter(forum_referents__referent=self)
-            .defer_streamfields()
-            .select_related("field_of_action")
-            .order_by("-path")
+        # Lazy: read only when the cached part of the page is rendered (``{% ik_pagecache %}``).
+        context["forums"] = SimpleLazyObject(
+            lambda: attach_conferences(
+                ForumPage.objects.live()
+                .filter(forum_referents__referent=self)
+                .defer_streamfields()
+                .select_related("field_of_action")
+                .order_by("-path")
+            )
         )
         return context

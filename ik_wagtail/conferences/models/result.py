@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -57,8 +58,11 @@ class ResultStatementPage(IntranetPageMixin, Page):
         forum = self.get_parent().specific_deferred
         context["forum"] = forum
         context["conference"] = forum.get_parent().specific_deferred
-        context["result_blocks"] = resolved_result_blocks(
-            self.results, forum.field_of_action, result_annotations(self, request)
+        # Lazy: parsed and annotated only when the cached part of the page is rendered.
+        context["result_blocks"] = SimpleLazyObject(
+            lambda: resolved_result_blocks(
+                self.results, forum.field_of_action, result_annotations(self, request)
+            )
         )
         return context
 

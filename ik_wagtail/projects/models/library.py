@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel
@@ -88,8 +89,9 @@ class ProjectLibraryPage(IntranetPageMixin, RoutablePageMixin, Page):
             template="ik_projects/project_detail.html",
             context_overrides={
                 "project": project,
-                "similar_projects": similar_projects(project),
-                "references": project_references(project, request),
+                # Lazy: read only when the cached part of the page is rendered.
+                "similar_projects": SimpleLazyObject(lambda: similar_projects(project)),
+                "references": SimpleLazyObject(lambda: project_references(project, request)),
             },
         )
 
