@@ -20,8 +20,6 @@ never older than the data; with several application servers the cache must be sh
 (``CACHE_URL``), as for the rest of the intranet.
 """
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -40,7 +38,7 @@ from .models.project import IntegrationProject
 
 # Keywords are many; the facet shows the most frequent ones (and any chosen one).
 TAG_FACET_LIMIT = 15
-FACET_CACHE_TIMEOUT = 60 * 60
+LIBRARY_CACHE_TIMEOUT = 60 * 60
 # Changes whenever something the facets show changes (``signal_handlers.py``).
 LIBRARY_VERSION = CacheVersion("ik_projects:library_version")
 
@@ -155,22 +153,14 @@ def toggled_query_string(others, name, chosen, value, selected, multiple):
 
 def counted_facets(search):
     """``{facet name: [(value, label, count), …]}`` for the search's state, cached."""
-    state = {
-        "terms": search.terms,
-        "filters": {
-            name: [value for value, _label in chosen_options(search, name)]
-            for name in search.active_filters
-        },
-    }
-    digest = hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
-    key = f"ik_projects:facets:{LIBRARY_VERSION.current()}:{digest}"
+    key = search.cache_key("facets")
     counts = cache.get(key)
     if counts is None:
         counts = {}
         for name, _label, multiple, count in FACETS:
             base = search.filtered() if multiple else search.filtered(except_filter=name)
             counts[name] = [tuple(row) for row in count(base.values("pk"))]
-        cache.set(key, counts, FACET_CACHE_TIMEOUT)
+        cache.set(key, counts, LIBRARY_CACHE_TIMEOUT)
     return counts
 
 

@@ -4,10 +4,14 @@ Unknown or malformed values (``?field=abc``, ``?sort=x``) are reported on the fo
 never raised. All state lives in the query string, so every result list is a shareable URL.
 """
 
+import hashlib
+import json
+
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import F, QuerySet
+from django.db.models import Exists, F, OuterRef, QuerySet
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -17,9 +21,10 @@ from ik_wagtail.forms import SearchForm
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
 from .enums import LibrarySort, ProjectStatus
+from .facets import LIBRARY_CACHE_TIMEOUT, LIBRARY_VERSION
 from .models.criterion import GoodPracticeCriterion
-from .models.project import IntegrationProject
-from .search import InIdSet, match_scores, search_terms
+from .models.project import IntegrationProject, TaggedIntegrationProject
+from .search import Highlighter, InIdSet, explain_match, match_scores, search_terms
 
 
 class LibrarySearchForm(SearchForm):
@@ -39,8 +44,13 @@ class LibrarySearchForm(SearchForm):
 
 
 def tags_in_use(request):
-    """Only keywords that some published project carries can be filtered by."""
-    return Tag.objects.filter(ik_projects_taggedintegrationproject_items__content_object__live=True)
+    """Only keywords that some published project carries can be filtered by.
+
+    As ``EXISTS``: a join would give the keyword once per project carrying it, thousands of
+    rows (and objects) to validate one chosen keyword.
+    """
+    carried = TaggedIntegrationProject.objects.filter(tag=OuterRef("pk"), content_object__live=True)
+    return Tag.objects.filter(Exists(carried))
 
 
 # Every filter narrows to projects that have the chosen value; one value per project and
@@ -136,17 +146,48 @@ class LibrarySearch:
         return queryset
 
     @cached_property
+    def state(self):
+        """The search words and the valid filter values: all that the results depend on."""
+        return {
+            "terms": self.terms,
+            "filters": {
+                name: [getattr(item, "slug", item) for item in value]
+                if isinstance(value, list)
+                else [getattr(value, "slug", value)]
+                for name, value in self.active_filters.items()
+            },
+        }
+
+    def cache_key(self, purpose, state=None):
+        """A key for a value computed from ``state`` (the search's own by default), valid
+        until anything in the library changes (``LIBRARY_VERSION``)."""
+        state = self.state if state is None else state
+        digest = hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
+        return f"ik_projects:{purpose}:{LIBRARY_VERSION.current()}:{digest}"
+
+    def cached_match_scores(self, filtered):
+        """``match_scores`` of the words, within the filters if ``filtered``, from the cache.
+
+        The text match is the most expensive part of a search, and the same words come back
+        with every page, sort order and facet a user clicks through.
+        """
+        state = self.state if filtered else {"terms": self.terms, "filters": {}}
+        key = self.cache_key("matches", state)
+        scores = cache.get(key)
+        if scores is None:
+            within = self.apply_filters(IntegrationProject.objects.live()) if filtered else None
+            scores = match_scores(self.terms, within=within)
+            cache.set(key, scores, LIBRARY_CACHE_TIMEOUT)
+        return scores
+
+    @cached_property
     def result_scores(self):
         """Relevance by id of the results (published projects matching words and filters).
 
         The search index holds published projects only, so without filters the match needs
         no join with the projects.
         """
-        if not self.active_filters:
-            return match_scores(self.terms)
-        return match_scores(
-            self.terms, within=self.apply_filters(IntegrationProject.objects.live())
-        )
+        return self.cached_match_scores(filtered=bool(self.active_filters))
 
     @cached_property
     def results(self):
@@ -158,9 +199,7 @@ class LibrarySearch:
     @cached_property
     def live_matches(self):
         """Ids of the live projects matching the search words, whatever the filters."""
-        if not self.active_filters:
-            return list(self.result_scores)
-        return list(match_scores(self.terms))
+        return list(self.cached_match_scores(filtered=False))
 
     def filtered(self, except_filter=None):
         """The live matches narrowed by every active filter but ``except_filter`` (facets)."""
@@ -175,23 +214,44 @@ class LibrarySearch:
 
     @cached_property
     def result_ids(self):
-        """A text search's result ids in the chosen order (best match first by default).
+        """The result ids in the chosen order (best match first by default), cached.
 
         One list serves the count, the pages and the download: a COUNT and a page query,
         each with the thousands of matching ids, would cost more.
         """
-        if self.sort != LibrarySort.RELEVANCE:
-            return list(self.ordered().values_list("pk", flat=True))
-        scores = self.result_scores
-        return sorted(scores, key=lambda pk: (-scores[pk], -pk))
+        key = self.cache_key("ids", {**self.state, "sort": self.sort})
+        ids = cache.get(key)
+        if ids is None:
+            if self.sort == LibrarySort.RELEVANCE:
+                scores = self.result_scores
+                ids = sorted(scores, key=lambda pk: (-scores[pk], -pk))
+            else:
+                ids = list(self.ordered().values_list("pk", flat=True))
+            cache.set(key, ids, LIBRARY_CACHE_TIMEOUT)
+        return ids
 
     def page(self, number, per_page):
-        """The results of page ``number``, projects with what their listing shows."""
-        if not self.terms:
-            return Paginator(self.ordered().for_listing(), per_page).get_page(number)
+        """Page ``number`` of the results as (project, why it matched) pairs, cached.
+
+        The projects come with what their listing shows; why they matched (``explain_match``)
+        is ``None`` without search words. Paging back and forth through a result reads the
+        pairs from the cache.
+        """
         page = Paginator(self.result_ids, per_page).get_page(number)
-        projects = IntegrationProject.objects.live().for_listing().in_bulk(page.object_list)
-        page.object_list = [projects[pk] for pk in page.object_list if pk in projects]
+        key = self.cache_key(
+            "page", {**self.state, "sort": self.sort, "page": page.number, "size": per_page}
+        )
+        results = cache.get(key)
+        if results is None:
+            projects = IntegrationProject.objects.live().for_listing().in_bulk(page.object_list)
+            highlighter = Highlighter(self.terms) if self.terms else None
+            results = [
+                (projects[pk], explain_match(projects[pk], highlighter) if highlighter else None)
+                for pk in page.object_list
+                if pk in projects
+            ]
+            cache.set(key, results, LIBRARY_CACHE_TIMEOUT)
+        page.object_list = results
         return page
 
     def all_results(self, chunk_size=500):

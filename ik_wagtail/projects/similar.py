@@ -16,7 +16,7 @@ from collections import Counter
 from django.core.cache import cache
 from django.db.models import F
 
-from .facets import FACET_CACHE_TIMEOUT, LIBRARY_VERSION
+from .facets import LIBRARY_CACHE_TIMEOUT, LIBRARY_VERSION
 from .models.project import IntegrationProject, TaggedIntegrationProject
 from .search import InIdSet, match_scores, search_terms
 
@@ -74,7 +74,7 @@ def similar_projects(project, limit=SIMILAR_PROJECTS_SHOWN):
         chosen = most_similar_ids(project, limit)
         found = IntegrationProject.objects.for_summary().in_bulk(chosen)
         projects = [found[pk] for pk in chosen if pk in found]
-        cache.set(key, projects, FACET_CACHE_TIMEOUT)
+        cache.set(key, projects, LIBRARY_CACHE_TIMEOUT)
     return projects
 
 

@@ -18,7 +18,6 @@ from ..filters import LibrarySearch
 from ..forms import ProjectProposalForm
 from ..proposals import submit_proposal
 from ..references import project_references
-from ..search import Highlighter, explain_match
 from ..similar import similar_projects
 from .project import IntegrationProject
 
@@ -49,11 +48,6 @@ class ProjectLibraryPage(IntranetPageMixin, RoutablePageMixin, Page):
     def library(self, request):
         search = LibrarySearch(request.GET, request)
         page_obj = search.page(request.GET.get("page"), PROJECTS_PER_PAGE)
-        highlighter = Highlighter(search.terms)
-        results = [
-            (project, explain_match(project, highlighter) if search.terms else None)
-            for project in page_obj
-        ]
         return self.render(
             request,
             context_overrides={
@@ -61,7 +55,7 @@ class ProjectLibraryPage(IntranetPageMixin, RoutablePageMixin, Page):
                 "search_form": search.form,
                 "facets": build_facets(search, request.GET),
                 "page_obj": page_obj,
-                "results": results,
+                "results": page_obj.object_list,
             },
         )
 
