@@ -8,33 +8,24 @@
   counted over the current result itself.
 
 Wagtail's ``.facet()`` only counts a direct column of the searched model; fields of action,
-municipalities, target groups, keywords and criteria are many-to-many, so every facet is one
-ORM aggregation over the ids of its result set. The number of queries is fixed (one per
-facet), whatever the number of projects.
+municipalities, target groups, keywords and criteria are many-to-many. Every facet is counted
+by intersecting id sets of an in-memory index of the library (``facet_index.py``), without a
+query, whatever the number of projects.
 
-Counting over the whole library costs tens of milliseconds at 10,000 projects, and most
-requests ask for the same few states (the start page, a popular filter), so the counts of a
-state (search words and filters) are cached. Any change to projects, their vocabularies or
-actors replaces the library's cache version (``signal_handlers.py``), so a cached count is
-never older than the data; with several application servers the cache must be shared
-(``CACHE_URL``), as for the rest of the intranet.
+Most requests ask for the same few states (the start page, a popular filter), so the counts of
+a state (search words and filters) are cached too. Any change to projects, their vocabularies
+or actors replaces the library's cache version (``signal_handlers.py``), so neither a cached
+count nor the index is ever older than the data; with several application servers the cache
+must be shared (``CACHE_URL``), as for the rest of the intranet.
 """
 
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
-from ik_wagtail.actors.enums import ActorKind
 from ik_wagtail.caching import CacheVersion
-from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
-
-from .enums import ProjectStatus
-from .models.criterion import GoodPracticeCriterion
-from .models.project import IntegrationProject
 
 # Keywords are many; the facet shows the most frequent ones (and any chosen one).
 TAG_FACET_LIMIT = 15
@@ -64,61 +55,15 @@ class Facet:
         return [option for option in self.options if option.selected]
 
 
-def term_counts(model, related_name):
-    def count(ids):
-        return (
-            model.objects.filter(**{f"{related_name}__in": ids})
-            .values_list("slug", "name")
-            .annotate(count=Count(related_name))
-            .order_by("sort_order", "name")
-        )
-
-    return count
-
-
-def tag_counts(ids):
-    related_name = "ik_projects_taggedintegrationproject_items"
-    return (
-        Tag.objects.filter(**{f"{related_name}__content_object__in": ids})
-        .values_list("slug", "name")
-        .annotate(count=Count(related_name))
-        .order_by("-count", "name")
-    )
-
-
-def choice_counts(column, choices):
-    def count(ids):
-        counts = dict(
-            IntegrationProject.objects.filter(pk__in=ids)
-            .exclude(**{f"{column}__isnull": True})
-            .values_list(column)
-            .annotate(count=Count("pk"))
-            .order_by()
-        )
-        return [(value, label, counts[value]) for value, label in choices if value in counts]
-
-    return count
-
-
-# (filter name, label, multiple choice, counting function of a subquery of project ids)
+# (filter name, label, multiple choice); the values and their projects: ``facet_index.py``
 FACETS = [
-    ("field", _("Field of action"), False, term_counts(FieldOfAction, "integration_projects")),
-    ("municipality", _("Municipality"), False, term_counts(Municipality, "integration_projects")),
-    ("target_group", _("Target group"), False, term_counts(TargetGroup, "integration_projects")),
-    (
-        "kind",
-        _("Kind of lead organisation"),
-        False,
-        choice_counts("lead_actor__kind", ActorKind.choices),
-    ),
-    ("status", _("Status"), False, choice_counts("status", ProjectStatus.choices)),
-    ("tag", _("Keywords"), True, tag_counts),
-    (
-        "criterion",
-        _("Good-practice criteria"),
-        True,
-        term_counts(GoodPracticeCriterion, "projects"),
-    ),
+    ("field", _("Field of action"), False),
+    ("municipality", _("Municipality"), False),
+    ("target_group", _("Target group"), False),
+    ("kind", _("Kind of lead organisation"), False),
+    ("status", _("Status"), False),
+    ("tag", _("Keywords"), True),
+    ("criterion", _("Good-practice criteria"), True),
 ]
 
 
@@ -157,9 +102,9 @@ def counted_facets(search):
     counts = cache.get(key)
     if counts is None:
         counts = {}
-        for name, _label, multiple, count in FACETS:
-            base = search.filtered() if multiple else search.filtered(except_filter=name)
-            counts[name] = [tuple(row) for row in count(base.values("pk"))]
+        for name, _label, multiple in FACETS:
+            base = search.filtered_ids() if multiple else search.filtered_ids(except_filter=name)
+            counts[name] = search.facet_index.counts(name, base)
         cache.set(key, counts, LIBRARY_CACHE_TIMEOUT)
     return counts
 
@@ -168,7 +113,7 @@ def build_facets(search, params):
     """The facets for a ``LibrarySearch`` and the request's query parameters ``params``."""
     counts = counted_facets(search)
     facets = []
-    for name, label, multiple, _count in FACETS:
+    for name, label, multiple in FACETS:
         chosen = dict(chosen_options(search, name))
         counted = counts[name]
         if name == "tag":

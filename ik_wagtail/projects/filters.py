@@ -21,6 +21,7 @@ from ik_wagtail.forms import SearchForm
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
 from .enums import LibrarySort, ProjectStatus
+from .facet_index import facet_index
 from .facets import LIBRARY_CACHE_TIMEOUT, LIBRARY_VERSION
 from .models.criterion import GoodPracticeCriterion
 from .models.project import IntegrationProject, TaggedIntegrationProject
@@ -165,29 +166,31 @@ class LibrarySearch:
         digest = hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
         return f"ik_projects:{purpose}:{LIBRARY_VERSION.current()}:{digest}"
 
-    def cached_match_scores(self, filtered):
-        """``match_scores`` of the words, within the filters if ``filtered``, from the cache.
+    @cached_property
+    def facet_index(self):
+        return facet_index(LIBRARY_VERSION.current())
+
+    @cached_property
+    def live_match_scores(self):
+        """``match_scores`` of the words, whatever the filters, from the cache.
 
         The text match is the most expensive part of a search, and the same words come back
         with every page, sort order and facet a user clicks through.
         """
-        state = self.state if filtered else {"terms": self.terms, "filters": {}}
-        key = self.cache_key("matches", state)
+        key = self.cache_key("matches", {"terms": self.terms, "filters": {}})
         scores = cache.get(key)
         if scores is None:
-            within = self.apply_filters(IntegrationProject.objects.live()) if filtered else None
-            scores = match_scores(self.terms, within=within)
+            scores = match_scores(self.terms)
             cache.set(key, scores, LIBRARY_CACHE_TIMEOUT)
         return scores
 
     @cached_property
     def result_scores(self):
-        """Relevance by id of the results (published projects matching words and filters).
-
-        The search index holds published projects only, so without filters the match needs
-        no join with the projects.
-        """
-        return self.cached_match_scores(filtered=bool(self.active_filters))
+        """Relevance by id of the results (published projects matching words and filters)."""
+        scores = self.live_match_scores
+        if not self.active_filters:
+            return scores
+        return {pk: scores[pk] for pk in self.filtered_ids() & scores.keys()}
 
     @cached_property
     def results(self):
@@ -196,16 +199,15 @@ class LibrarySearch:
             return self.apply_filters(live)
         return live.filter(InIdSet(F("pk"), self.result_scores))
 
-    @cached_property
-    def live_matches(self):
-        """Ids of the live projects matching the search words, whatever the filters."""
-        return list(self.cached_match_scores(filtered=False))
-
-    def filtered(self, except_filter=None):
-        """The live matches narrowed by every active filter but ``except_filter`` (facets)."""
-        live = IntegrationProject.objects.live()
-        base = live.filter(InIdSet(F("pk"), self.live_matches)) if self.terms else live
-        return self.apply_filters(base, except_filter)
+    def filtered_ids(self, except_filter=None):
+        """Ids of the live projects matching the words (if any) and every active filter but
+        ``except_filter`` (for the facets), from the facet index."""
+        index = self.facet_index
+        ids = index.live_ids & self.live_match_scores.keys() if self.terms else index.live_ids
+        for name, values in self.state["filters"].items():
+            if name != except_filter:
+                ids = ids & index.ids_with(name, values)
+        return ids
 
     def ordered(self):
         if self.sort == LibrarySort.TITLE:

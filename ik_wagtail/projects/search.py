@@ -34,8 +34,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import CharField, Lookup
-from django.db.models.functions import Cast
+from django.db.models import Lookup
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -175,13 +174,13 @@ def build_query(terms, operator="and"):
     return And(parts) if operator == "and" else Or(parts)
 
 
-def match_scores(terms, within=None, operator="and", titles_only=False):
+def match_scores(terms, operator="and", titles_only=False):
     """``{project id: relevance}`` of the projects matching ``terms``.
 
     The index holds published projects only (``IntegrationProject.get_indexed_objects``);
-    ``within``, a queryset, narrows the match further (e.g. to filtered projects). With
-    ``operator="or"`` a project needs to match only one of the terms; with ``titles_only``
-    only the titles are searched.
+    filters narrow the matches afterwards (``facet_index.py``). With ``operator="or"`` a
+    project needs to match only one of the terms; with ``titles_only`` only the titles are
+    searched.
     """
     if not terms:
         return {}
@@ -190,13 +189,13 @@ def match_scores(terms, within=None, operator="and", titles_only=False):
         from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 
         if isinstance(backend, PostgresSearchBackend):
-            return postgres_scores(terms, within, operator, titles_only, backend.config)
+            return postgres_scores(terms, operator, titles_only, backend.config)
     if connection.vendor == "sqlite":
         from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
         if isinstance(backend, SQLiteSearchBackend):
-            return sqlite_scores(terms, within, operator, titles_only)
-    return search_backend_scores(terms, within, operator, titles_only)
+            return sqlite_scores(terms, operator, titles_only)
+    return search_backend_scores(terms, operator, titles_only)
 
 
 def project_model():
@@ -216,7 +215,7 @@ def project_content_type_id():
     return ContentType.objects.get_for_model(project_model()).pk
 
 
-def postgres_scores(terms, within, operator, titles_only, config):
+def postgres_scores(terms, operator, titles_only, config):
     """Each term (a prefix, in any spelling) must occur in the title or the body vector.
 
     The vectors are matched separately, not concatenated as Wagtail's own query does, which
@@ -245,12 +244,6 @@ def postgres_scores(terms, within, operator, titles_only, config):
         f"WHERE entry.content_type_id = %s AND ({matches})"
     )
     params.append(project_content_type_id())
-    if within is not None:
-        # Compared as text, the entry's (content type, object id) index serves the lookup.
-        text_ids = within.order_by().annotate(text_pk=Cast("pk", CharField())).values("text_pk")
-        within_sql, within_params = text_ids.query.sql_with_params()
-        sql += f" AND entry.object_id IN ({within_sql})"
-        params += within_params
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return {int(object_id): score for object_id, score in cursor.fetchall()}
@@ -261,7 +254,7 @@ def postgres_scores(terms, within, operator, titles_only, config):
 SQLITE_BM25_WEIGHTS = (0.0, 1.0, 3.0)
 
 
-def sqlite_scores(terms, within, operator, titles_only):
+def sqlite_scores(terms, operator, titles_only):
     """FTS5 prefix queries on the title and body columns, ranked by bm25."""
     fts_table = index_model("SQLiteFTSIndexEntry")._meta.db_table
     entry_table = index_model("IndexEntry")._meta.db_table
@@ -280,19 +273,15 @@ def sqlite_scores(terms, within, operator, titles_only):
     )
     columns = "title" if titles_only else "title body"
     params = [f"{{{columns}}} : ({match})", project_content_type_id()]
-    if within is not None:
-        within_sql, within_params = within.order_by().values("pk").query.sql_with_params()
-        sql += f" AND CAST(entry.object_id AS INTEGER) IN ({within_sql})"
-        params += within_params
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         # bm25 is lower for better matches
         return {int(object_id): -rank for object_id, rank in cursor.fetchall()}
 
 
-def search_backend_scores(terms, within, operator, titles_only):
+def search_backend_scores(terms, operator, titles_only):
     """Through Wagtail's ``search()``: the best ``MAX_EXTERNAL_MATCHES``, scored by position."""
-    queryset = project_model().objects.live() if within is None else within
+    queryset = project_model().objects.live()
     fields = ["title"] if titles_only else None
     results = queryset.search(build_query(terms, operator), fields=fields)
     ids = [project.pk for project in results[:MAX_EXTERNAL_MATCHES]]

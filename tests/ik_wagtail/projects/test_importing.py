@@ -85,7 +85,7 @@ def test_good_csv_file_imports_published_projects(actors):
 def test_imported_projects_are_in_the_search_index(actors):
     import_file(csv_file(*ROWS))
 
-    scores = match_scores(search_terms("Mentoren"), IntegrationProject.objects.live())
+    scores = match_scores(search_terms("Mentoren"))
 
     assert list(scores) == [IntegrationProject.objects.get(title="Jobmentoring Hückelhoven").pk]
 

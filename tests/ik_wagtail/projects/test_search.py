@@ -96,7 +96,7 @@ def titles(scores):
 
 
 def matching_titles(query):
-    return titles(match_scores(search_terms(query), within=IntegrationProject.objects.live()))
+    return titles(match_scores(search_terms(query)))
 
 
 @pytest.fixture
@@ -153,7 +153,7 @@ def test_search_ranks_title_matches_first(db):
     in_summary = ProjectFactory(title="Begegnungscafé", summary="Mit Hausaufgabenhilfe.")
     in_title = ProjectFactory(title="Hausaufgabenhilfe Oberbruch", summary="Montags.")
 
-    scores = match_scores(search_terms("Hausaufgabenhilfe"), IntegrationProject.objects.all())
+    scores = match_scores(search_terms("Hausaufgabenhilfe"))
 
     assert scores[in_title.pk] > scores[in_summary.pk]
 
@@ -174,9 +174,7 @@ def test_search_finds_keywords_and_organisation_names(catalogue):
 
 
 def test_search_with_or_needs_one_word(german_texts):
-    scores = match_scores(
-        search_terms("Eltern Handwerk"), IntegrationProject.objects.all(), operator="or"
-    )
+    scores = match_scores(search_terms("Eltern Handwerk"), operator="or")
 
     assert titles(scores) == ["Ausbildungen im Handwerk", "Sprachkurse für Eltern"]
 
