@@ -81,6 +81,31 @@ LIBRARY_QUERIES = {
         "?q=Kinder&sort=newest",
     ],
 }
+# Searches that no earlier request of the run asked for, each requested once: what a user who
+# types a new search waits for (the library's facet index built, nothing of the search cached).
+NEW_SEARCHES_NAME = "Börse: neue Suche"
+NEW_SEARCHES = [
+    "?q=Hausaufgabenhilfe",
+    "?q=Frauentreff",
+    "?q=Fußballtraining",
+    "?q=Lernpatenschaften",
+    "?q=Bewerbungstraining",
+    "?q=Elterncafé",
+    "?q=Begegnungsfest",
+    "?q=Schwimmkurs+Frauen",
+    "?q=Ausbildungsbegleitung",
+    "?q=Integrationslotsen",
+    "?q=Nähwerkstatt&field=werte-und-zusammenleben",
+    "?q=Fahrradwerkstatt&municipality=geilenkirchen",
+    "?q=Lesepatenschaften&status=running",
+    "?q=Behördenbegleitung&kind=association",
+    "?q=Kochabend",
+    "?q=Berufsorientierung&municipality=heinsberg",
+    "?q=Sprachcafé&municipality=wassenberg",
+    "?q=Jobmentoring&status=completed",
+    "?q=Elterncafé&target_group=frauen",
+    "?q=Integrationslotsen&tag=ehrenamt",
+]
 # Measured a second time with their cached values out of date before every request: the first
 # request after a change of what they show (a project saved, links rebuilt, a result published).
 RECOMPUTED = {
@@ -227,6 +252,10 @@ def measure_page(client, urls, repeat, renewed=()):
             started = time.perf_counter()
             client.get(url)
             timings.append((time.perf_counter() - started) * 1000)
+    return page_result(timings, query_counts, sizes, urls)
+
+
+def page_result(timings, query_counts, sizes, urls):
     return PageResult(
         requests=len(timings),
         median_ms=round(statistics.median(timings), 2),
@@ -235,6 +264,21 @@ def measure_page(client, urls, repeat, renewed=()):
         kilobytes=round(max(sizes) / 1024, 1),
         urls=list(urls),
     )
+
+
+def measure_first_requests(client, urls):
+    """Time one request of each URL, the first one of the run for that URL."""
+    timings, query_counts, sizes = [], [], []
+    for url in urls:
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+        if response.status_code != 200:
+            raise PageFailed(f"{url}: HTTP {response.status_code}")
+        query_counts.append(len(queries))
+        sizes.append(len(response.content))
+    return page_result(timings, query_counts, sizes, urls)
 
 
 def renew(versions):
@@ -264,6 +308,10 @@ def measured_report(repeat, progress):
     for name, group in urls.items():
         pages[name] = measure_page(client, group, repeat)
         progress(f"{name}: {pages[name].median_ms} ms")
+    library_url = urls["Börse: Volltext"][0].partition("?")[0]
+    pages[NEW_SEARCHES_NAME] = measure_first_requests(
+        client, [library_url + query for query in NEW_SEARCHES]
+    )
     for name, versions in RECOMPUTED.items():
         pages[f"{name} {RECOMPUTED_SUFFIX}"] = measure_page(client, urls[name], repeat, versions)
     baseline = pages[BASELINE_NAME].median_ms
@@ -271,7 +319,7 @@ def measured_report(repeat, progress):
         result.ratio_to_baseline = round(result.median_ms / baseline, 2)
     fulltext = {}
     if connection.vendor == "postgresql":
-        for name in LIBRARY_QUERIES:
+        for name in [*LIBRARY_QUERIES, NEW_SEARCHES_NAME]:
             fulltext_ms = fulltext_baseline(pages[name].urls, repeat)
             if fulltext_ms is None:
                 continue

@@ -24,6 +24,7 @@ pytestmark = pytest.mark.django_db
 def conference(home_page):
     return build_conference_year(home_page)
 
+
 FRAGMENT = Template('{% load ik_tags %}{% ik_pagecache "test" %}{{ value }}{% endik_pagecache %}')
 
 
