@@ -56,7 +56,12 @@ def is_shown_on_pages(model):
     Tables that are rebuilt in bulk and renew the version themselves say so with
     ``renews_page_content_itself``: a signal receiver would cost them Django's fast delete.
     """
+    from wagtail.images.models import AbstractRendition
+
     if getattr(model, "renews_page_content_itself", False):
+        return False
+    if issubclass(model, AbstractRendition):
+        # Made while a page renders its images: derived, and shown only where its image is.
         return False
     if issubclass(model, Page) or model is get_user_model():
         return True

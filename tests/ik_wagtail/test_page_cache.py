@@ -8,6 +8,7 @@ from django.contrib.auth.models import update_last_login
 from django.contrib.sessions.models import Session
 from django.template import Context, Template
 from django.test import RequestFactory
+from wagtail.images import get_image_model
 
 from ik_wagtail.conferences.models import ForumPage
 from ik_wagtail.cycle.invitations import add_actors
@@ -147,3 +148,10 @@ def test_network_rebuild_renews_the_version_itself_without_row_signals(conferenc
 
     assert is_shown_on_pages(ActorLink) is False
     assert PAGE_CONTENT_VERSION.current() != version
+
+
+def test_image_renditions_made_while_rendering_do_not_renew_the_version():
+    rendition_model = get_image_model().get_rendition_model()
+
+    assert is_shown_on_pages(rendition_model) is False
+    assert is_shown_on_pages(get_image_model()) is True
