@@ -56,6 +56,7 @@ def is_shown_on_pages(model):
     Tables that are rebuilt in bulk and renew the version themselves say so with
     ``renews_page_content_itself``: a signal receiver would cost them Django's fast delete.
     """
+    # Imported here: model modules import this one while the app registry is loading.
     from wagtail.images.models import AbstractRendition
 
     if getattr(model, "renews_page_content_itself", False):

@@ -15,15 +15,9 @@ from ik_wagtail.cycle.invitations import add_actors
 from ik_wagtail.network.links import rebuild_network
 from ik_wagtail.network.models import ActorLink
 from ik_wagtail.pages import PAGE_CONTENT_VERSION, is_shown_on_pages
-from tests.builders import build_conference_year
 from tests.factories import ActorFactory, ProjectFactory, ProjectLibraryPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def conference(home_page):
-    return build_conference_year(home_page)
 
 
 FRAGMENT = Template('{% load ik_tags %}{% ik_pagecache "test" %}{{ value }}{% endik_pagecache %}')
