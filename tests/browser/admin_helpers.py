@@ -18,13 +18,17 @@ def insert_block(page, stream_field, block_label):
     """Append a block to a StreamField panel and return the new block's region.
 
     The last "Einen Block einfügen" button adds at the end; the block chooser is a listbox of
-    the block types' labels.
+    the block types' labels. Wagtail renders a StreamField's blocks and buttons in script, all
+    in one go, after the page has loaded: the blocks are counted only once the buttons are there,
+    else a stream with blocks of that type already in it would count as empty.
     """
     blocks = stream_field.get_by_role("region").filter(
         has=page.get_by_role("heading", name=block_label)
     )
+    insert_buttons = stream_field.get_by_role("button", name="Einen Block einfügen")
+    expect(insert_buttons.last).to_be_visible()
     count_before = blocks.count()
-    stream_field.get_by_role("button", name="Einen Block einfügen").last.click()
+    insert_buttons.last.click()
     page.get_by_role("listbox").get_by_role("option", name=block_label, exact=True).click()
     expect(blocks).to_have_count(count_before + 1)
     return blocks.last
