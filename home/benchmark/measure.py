@@ -113,6 +113,8 @@ RECOMPUTED = {
     "Forum": (PAGE_CONTENT_VERSION,),
     "Ergebnisse eines Forums": (PAGE_CONTENT_VERSION,),
     "Referent*in": (PAGE_CONTENT_VERSION,),
+    "Akteursverzeichnis": (PAGE_CONTENT_VERSION,),
+    "Akteursverzeichnis mit Filtern": (PAGE_CONTENT_VERSION,),
     "Akteur": (PAGE_CONTENT_VERSION, NETWORK_VERSION),
     "Börse: Volltext": (LIBRARY_VERSION,),
     "Börse: Volltext + Facetten": (LIBRARY_VERSION,),

@@ -54,13 +54,18 @@ class ActorDirectoryFilterSet(django_filters.FilterSet):
         fields = ["kind", "engagement", "municipality", "field", "tag"]
 
 
-def filter_actors(request):
-    """Search form, filter set and the matching actors for the request's query string.
+def directory_filters(request):
+    """The search form and the filter set of the request's query string (no query yet)."""
+    search_form = SearchForm(request.GET)
+    filterset = ActorDirectoryFilterSet(request.GET, queryset=Actor.objects.all(), request=request)
+    return search_form, filterset
+
+
+def matching_actors(search_form, filterset):
+    """The actors that match the filters and the search term.
 
     Wagtail search runs last, on the already filtered rows, so results keep their relevance order.
     """
-    search_form = SearchForm(request.GET)
-    filterset = ActorDirectoryFilterSet(request.GET, queryset=Actor.objects.all(), request=request)
     matching = Actor.objects.filter(pk__in=filterset.qs.values("pk")).for_listing()
     query = search_form.query()
-    return search_form, filterset, matching.search(query) if query else matching
+    return matching.search(query) if query else matching

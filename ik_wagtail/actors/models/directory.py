@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.functional import SimpleLazyObject
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -10,7 +11,7 @@ from wagtail.models import Page
 from ik_wagtail.access import IntranetPageMixin
 from ik_wagtail.conf import section_parent_page_types
 
-from ..filters import filter_actors
+from ..filters import directory_filters, matching_actors
 from ..footprint import actor_footprint
 from .actor import Actor
 
@@ -35,15 +36,22 @@ class ActorDirectoryPage(IntranetPageMixin, RoutablePageMixin, Page):
 
     @path("")
     def directory(self, request):
-        search_form, filterset, actors = filter_actors(request)
-        page_obj = Paginator(actors, ACTORS_PER_PAGE).get_page(request.GET.get("page"))
+        search_form, filterset = directory_filters(request)
+
+        def listed_actors():
+            actors = matching_actors(search_form, filterset)
+            return Paginator(actors, ACTORS_PER_PAGE).get_page(request.GET.get("page"))
+
         return self.render(
             request,
             context_overrides={
                 "search_form": search_form,
                 "filterset": filterset,
-                "page_obj": page_obj,
+                # Lazy: searched only when the cached listing is rendered.
+                "page_obj": SimpleLazyObject(listed_actors),
                 "is_filtered": any(request.GET.get(name) for name in ["q", *filterset.filters]),
+                # The listing shows the whole query string: its cached copy varies on it.
+                "listing_state": urlencode(sorted(request.GET.lists()), doseq=True),
             },
         )
 

@@ -1,6 +1,8 @@
 """The actor directory: search, combinable filters in the query string, details with consent."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ik_wagtail.actors.enums import ActorKind, Engagement
@@ -103,6 +105,31 @@ def test_directory_reports_an_unknown_filter_value(user_client, directory, actor
         "SV Gangelt 1920",
         "Sprachcafé Erkelenz",
     ]
+
+
+def test_directory_listing_is_cached_per_query_string_until_an_actor_changes(
+    user_client, directory, actors
+):
+    initiatives = {"kind": ActorKind.INITIATIVE.value}
+    user_client.get(directory.url, initiatives)
+    with CaptureQueriesContext(connection) as queries:
+        cached = user_client.get(directory.url, initiatives)
+    # Read now: the next request clears the connection's query log.
+    actor_queries = [
+        query for query in queries.captured_queries if '"ik_actors_actor"' in query["sql"]
+    ]
+    jobcentres = user_client.get(directory.url, {"kind": ActorKind.JOBCENTRE.value})
+    actors["sprachcafe"].name = "Sprachcafé Erkelenz-Mitte"
+    actors["sprachcafe"].save()
+
+    renamed = user_client.get(directory.url, initiatives)
+
+    assert actor_queries == []
+    assert "Sprachcafé Erkelenz" in cached.text
+    assert "Jobcenter Kreis Heinsberg" not in cached.text
+    assert "Jobcenter Kreis Heinsberg" in jobcentres.text
+    assert "Sprachcafé Erkelenz" not in jobcentres.text
+    assert "Sprachcafé Erkelenz-Mitte" in renamed.text
 
 
 def test_actor_detail_hides_contact_without_consent(user_client, directory, actors):
