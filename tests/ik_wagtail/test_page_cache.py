@@ -6,8 +6,10 @@ import datetime
 import pytest
 from django.contrib.auth.models import update_last_login
 from django.contrib.sessions.models import Session
+from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 
 from ik_wagtail.conferences.models import ForumPage
@@ -15,7 +17,12 @@ from ik_wagtail.cycle.invitations import add_actors
 from ik_wagtail.network.links import rebuild_network
 from ik_wagtail.network.models import ActorLink
 from ik_wagtail.pages import PAGE_CONTENT_VERSION, is_shown_on_pages
-from tests.factories import ActorFactory, ProjectFactory, ProjectLibraryPageFactory
+from tests.factories import (
+    ActorDirectoryPageFactory,
+    ActorFactory,
+    ProjectFactory,
+    ProjectLibraryPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -92,6 +99,41 @@ def test_project_page_shows_changes_after_a_cached_render(user_client, home_page
     project.save()
 
     assert "Jetzt auch mittwochs im Jugendheim." in user_client.get(url).text
+
+
+def sql_of_a_cached_request(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response, " ".join(query["sql"] for query in queries.captured_queries)
+
+
+def test_cached_project_page_reads_none_of_the_projects_relations(user_client, home_page):
+    library = ProjectLibraryPageFactory(parent=home_page)
+    project = ProjectFactory(title="Sprachcafé Wassenberg")
+    project.tags.add("Begegnung")
+    project.save()  # a cluster's tags are written on save
+
+    response, sql = sql_of_a_cached_request(user_client, library.url_for_project(project))
+
+    assert "<h1>Sprachcafé Wassenberg</h1>" in response.text
+    assert "Begegnung" in response.text
+    for relation in ["_municipalities", "_fields_of_action", "taggedintegrationproject"]:
+        assert relation not in sql
+
+
+def test_cached_actor_page_reads_none_of_the_actors_relations(user_client, home_page):
+    directory = ActorDirectoryPageFactory(parent=home_page)
+    actor = ActorFactory(name="Caritasverband Heinsberg")
+    actor.tags.add("Beratung")
+
+    response, sql = sql_of_a_cached_request(user_client, directory.url_for_actor(actor))
+
+    assert "<h1>Caritasverband Heinsberg</h1>" in response.text
+    assert "Beratung" in response.text
+    for relation in ["_municipalities", "_fields_of_action", "taggedactor"]:
+        assert relation not in sql
 
 
 def test_library_results_show_changes_after_a_cached_search(user_client, home_page):

@@ -1,3 +1,5 @@
+import functools
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
@@ -57,14 +59,20 @@ class ActorDirectoryPage(IntranetPageMixin, RoutablePageMixin, Page):
 
     @path("<slug:actor_slug>/", name="actor_detail")
     def actor_detail(self, request, actor_slug):
-        actor = get_object_or_404(Actor.objects.for_listing(), slug=actor_slug)
+        actor = get_object_or_404(Actor, slug=actor_slug)
+
+        @functools.cache
+        def actor_details():
+            return Actor.objects.for_listing().get(pk=actor.pk)
+
         return self.render(
             request,
             template="ik_actors/actor_detail.html",
             context_overrides={
                 "actor": actor,
                 # Lazy: gathered only when the cached part of the page is rendered.
-                "footprint": SimpleLazyObject(lambda: actor_footprint(actor, request)),
+                "actor_details": SimpleLazyObject(actor_details),
+                "footprint": SimpleLazyObject(lambda: actor_footprint(actor_details(), request)),
             },
         )
 

@@ -1,3 +1,5 @@
+import functools
+
 from django.contrib import messages
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect
@@ -75,17 +77,23 @@ class ProjectLibraryPage(IntranetPageMixin, RoutablePageMixin, Page):
 
     @path("projekte/<slug:project_slug>/", name="project_detail")
     def project_detail(self, request, project_slug):
-        project = get_object_or_404(
-            IntegrationProject.objects.live().for_detail(), slug=project_slug
-        )
+        project = get_object_or_404(IntegrationProject.objects.live(), slug=project_slug)
+
+        @functools.cache
+        def project_details():
+            return IntegrationProject.objects.for_detail().get(pk=project.pk)
+
         return self.render(
             request,
             template="ik_projects/project_detail.html",
             context_overrides={
                 "project": project,
                 # Lazy: read only when the cached part of the page is rendered.
-                "similar_projects": SimpleLazyObject(lambda: similar_projects(project)),
-                "references": SimpleLazyObject(lambda: project_references(project, request)),
+                "project_details": SimpleLazyObject(project_details),
+                "similar_projects": SimpleLazyObject(lambda: similar_projects(project_details())),
+                "references": SimpleLazyObject(
+                    lambda: project_references(project_details(), request)
+                ),
             },
         )
 

@@ -344,6 +344,7 @@ class IntegrationProject(
 
         return {
             "project": self,
+            "project_details": self,
             "page": ProjectLibraryPage.objects.live().first(),
             "similar_projects": [],
             "references": [],
