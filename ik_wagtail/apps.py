@@ -11,6 +11,6 @@ class IkWagtailConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .pages import connect_page_tree_signals
+        from .derived import connect
 
-        connect_page_tree_signals()
+        connect()

@@ -1,100 +1,19 @@
-"""What pages need of the page tree and the data they show: cheap routing, cached section
-links, and versions that say when cached parts of pages are out of date.
+"""What pages need of the page tree: cheap routing, cached section links and breadcrumbs.
 
 Menus and links to the intranet's sections (the actor directory, the library) appear on every
-page; looking them up costs queries on every request although they change only when pages are
-published, unpublished, moved or deleted. ``PAGE_TREE_VERSION`` is renewed on exactly those
-events, for pages of every type.
-
-The lists that make a content page slow to render (a conference's forums and hundred
-invitations, an actor's footprint, a forum's results) are cached as rendered HTML
-(``{% ik_pagecache %}``) under ``PAGE_CONTENT_VERSION``. Which page shows which record is a web
-of relations (an actor's name appears on conferences, forums, results, projects), so the
-version is not tracked per page: any change to the page tree or to a record the plugin's pages
-show renews it. Changes are rare next to the reading, and a change costs each page one render.
+page; looking them up costs queries on every request although they change only with the page
+tree. They are cached under the page tree's generation (``ik_wagtail.derived.PAGE_TREE``).
 """
 
-from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import Http404
-from wagtail.models import COMMENTS_RELATION_NAME, Page, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Site
 
-from .caching import CacheVersion
+from .derived import PAGE_TREE
+from .visibility import visible
 
-PAGE_TREE_VERSION = CacheVersion("ik_wagtail:page_tree")
-PAGE_CONTENT_VERSION = CacheVersion("ik_wagtail:page_content")
-# Values under an old version are never read again; they expire instead of piling up (Redis).
+# Values under an old generation are never read again; they expire instead of piling up (Redis).
 PAGE_TREE_CACHE_TIMEOUT = 60 * 60 * 24
-# Apps besides the plugin's own whose records appear on its pages: keywords, documents, images.
-SHOWN_THIRD_PARTY_APPS = frozenset(["taggit", "wagtaildocs", "wagtailimages"])
-# Saves of only these fields change nothing a reader sees: Django's record of a sign-in, and
-# Wagtail's bookkeeping when an editor saves (or autosaves) a draft of a page or snippet.
-UNSHOWN_FIELDS = frozenset(
-    [
-        "last_login",
-        "latest_revision",
-        "latest_revision_created_at",
-        "draft_title",
-        "has_unpublished_changes",
-        COMMENTS_RELATION_NAME,
-    ]
-)
-
-
-def refresh_page_tree(sender, **kwargs):
-    PAGE_TREE_VERSION.renew_now_and_on_commit()
-    PAGE_CONTENT_VERSION.renew_now_and_on_commit()
-
-
-def is_shown_on_pages(model):
-    """Whether records of ``model`` may appear on a page: pages, the plugin's records
-    (``ik_wagtail.*`` apps), keywords, documents, images and user names (moderators).
-
-    Tables that are rebuilt in bulk and renew the version themselves say so with
-    ``renews_page_content_itself``: a signal receiver would cost them Django's fast delete.
-    """
-    # Imported here: model modules import this one while the app registry is loading.
-    from wagtail.images.models import AbstractRendition
-
-    if getattr(model, "renews_page_content_itself", False):
-        return False
-    if issubclass(model, AbstractRendition):
-        # Made while a page renders its images: derived, and shown only where its image is.
-        return False
-    if issubclass(model, Page) or model is get_user_model():
-        return True
-    app_config = model._meta.app_config
-    return app_config.name.startswith("ik_wagtail.") or app_config.label in SHOWN_THIRD_PARTY_APPS
-
-
-def refresh_page_content(sender, raw=False, update_fields=None, action="post_", **kwargs):
-    if raw or action.startswith("pre_"):
-        return
-    if update_fields and UNSHOWN_FIELDS.issuperset(update_fields):
-        return
-    PAGE_CONTENT_VERSION.renew_now_and_on_commit()
-
-
-def connect_page_tree_signals():
-    """Deleting a page of any type deletes its ``Page`` row too, which ``sender=Page`` sees.
-
-    The content handler listens to the models that ``is_shown_on_pages`` only, so deleting
-    anything else keeps Django's fast delete. Bulk writes send no signals: code that writes
-    shown records in bulk renews ``PAGE_CONTENT_VERSION`` itself.
-    """
-    page_published.connect(refresh_page_tree, dispatch_uid="ik_page_tree_published")
-    page_unpublished.connect(refresh_page_tree, dispatch_uid="ik_page_tree_unpublished")
-    post_page_move.connect(refresh_page_tree, dispatch_uid="ik_page_tree_moved")
-    post_delete.connect(refresh_page_tree, sender=Page, dispatch_uid="ik_page_tree_deleted")
-    for model in apps.get_models(include_auto_created=True):
-        if is_shown_on_pages(model):
-            uid = f"ik_page_content:{model._meta.label}"
-            post_save.connect(refresh_page_content, sender=model, dispatch_uid=uid)
-            post_delete.connect(refresh_page_content, sender=model, dispatch_uid=uid)
-            m2m_changed.connect(refresh_page_content, sender=model, dispatch_uid=uid)
 
 
 def section_page(model, request):
@@ -107,12 +26,10 @@ def section_page(model, request):
     # is a round trip to Redis.
     remembered = request.__dict__.setdefault("_ik_section_pages", {}) if request else {}
     if model not in remembered:
-        site = Site.find_for_request(request) if request else None
-        version = PAGE_TREE_VERSION.current()
-        key = f"ik_wagtail:section:{version}:{model._meta.label}:{site.pk if site else 0}"
+        key = f"ik_wagtail:section:{PAGE_TREE.current()}:{model._meta.label}:{site_id(request)}"
         found = cache.get(key)
         if found is None:
-            page = model.objects.live().first()
+            page = visible(model.objects.all()).first()
             found = (page.pk, page.get_url(request)) if page else (None, "")
             cache.set(key, found, PAGE_TREE_CACHE_TIMEOUT)
         remembered[model] = found
@@ -124,7 +41,7 @@ def page_ancestors(page, request):
 
     Every page shows them as breadcrumbs; they change only with the page tree.
     """
-    key = f"ik_wagtail:ancestors:{PAGE_TREE_VERSION.current()}:{page.pk}"
+    key = f"ik_wagtail:ancestors:{PAGE_TREE.current()}:{page.pk}:{site_id(request)}"
     ancestors = cache.get(key)
     if ancestors is None:
         ancestors = [
@@ -133,6 +50,11 @@ def page_ancestors(page, request):
         ]
         cache.set(key, ancestors, PAGE_TREE_CACHE_TIMEOUT)
     return ancestors
+
+
+def site_id(request):
+    site = Site.find_for_request(request) if request else None
+    return site.pk if site else 0
 
 
 class SingleChildTypeRoutingMixin:

@@ -25,7 +25,6 @@ from django.urls import reverse
 
 from ik_wagtail.actors.models import Actor, ActorDirectoryPage
 from ik_wagtail.concept.models import IntegrationskonzeptPage, ResultBlockRecord
-from ik_wagtail.concept.rollup import ROLLUP_VERSION
 from ik_wagtail.conferences.models import (
     ConferenceIndexPage,
     ConferencePage,
@@ -33,10 +32,8 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
-from ik_wagtail.network.links import NETWORK_VERSION
+from ik_wagtail.derived import LIBRARY, NETWORK, PAGES, RESULTS
 from ik_wagtail.network.models import NetworkPage
-from ik_wagtail.pages import PAGE_CONTENT_VERSION
-from ik_wagtail.projects.facets import LIBRARY_VERSION
 from ik_wagtail.projects.models import IntegrationProject, ProjectLibraryPage
 
 from ..models import StandardPage
@@ -109,19 +106,19 @@ NEW_SEARCHES = [
 # Measured a second time with their cached values out of date before every request: the first
 # request after a change of what they show (a project saved, links rebuilt, a result published).
 RECOMPUTED = {
-    "Konferenz": (PAGE_CONTENT_VERSION,),
-    "Forum": (PAGE_CONTENT_VERSION,),
-    "Ergebnisse eines Forums": (PAGE_CONTENT_VERSION,),
-    "Referent*in": (PAGE_CONTENT_VERSION,),
-    "Akteursverzeichnis": (PAGE_CONTENT_VERSION,),
-    "Akteursverzeichnis mit Filtern": (PAGE_CONTENT_VERSION,),
-    "Akteur": (PAGE_CONTENT_VERSION, NETWORK_VERSION),
-    "Börse: Volltext": (LIBRARY_VERSION,),
-    "Börse: Volltext + Facetten": (LIBRARY_VERSION,),
-    "Börse: nur Facetten": (LIBRARY_VERSION,),
-    "Projekt": (PAGE_CONTENT_VERSION, LIBRARY_VERSION, NETWORK_VERSION),
-    "Netzwerk": (NETWORK_VERSION,),
-    "Integrationskonzept": (ROLLUP_VERSION,),
+    "Konferenz": (PAGES,),
+    "Forum": (PAGES,),
+    "Ergebnisse eines Forums": (PAGES,),
+    "Referent*in": (PAGES,),
+    "Akteursverzeichnis": (PAGES,),
+    "Akteursverzeichnis mit Filtern": (PAGES,),
+    "Akteur": (PAGES, NETWORK),
+    "Börse: Volltext": (LIBRARY,),
+    "Börse: Volltext + Facetten": (LIBRARY,),
+    "Börse: nur Facetten": (LIBRARY,),
+    "Projekt": (PAGES, LIBRARY, NETWORK),
+    "Netzwerk": (NETWORK,),
+    "Integrationskonzept": (RESULTS,),
 }
 RECOMPUTED_SUFFIX = "(nach Änderung)"
 SITE_SEARCHES = ["?q=Sprachcafé", "?q=Integrationskonferenz", "?q=Ausbildung+Erkelenz"]
@@ -236,8 +233,8 @@ def session_cookie():
 def measure_page(client, urls, repeat, renewed=()):
     """Warm every URL once, count the queries of a second request, then time ``repeat`` more.
 
-    With ``renewed`` (``CacheVersion`` objects), their cached values are out of date before
-    every request: the figures of a first visit after a change.
+    With ``renewed`` (generations of ``ik_wagtail.derived``), their cached values are out of
+    date before every request: the figures of a first visit after a change.
     """
     timings, query_counts, sizes = [], [], []
     for url in urls:
@@ -285,7 +282,7 @@ def measure_first_requests(client, urls):
 
 def renew(versions):
     for version in versions:
-        version.renew()
+        version.bump()
 
 
 def run_benchmark(repeat, progress=print):

@@ -2,7 +2,9 @@ from django import template
 from django.core.cache import cache
 from wagtail.models import Site
 
-from ik_wagtail.pages import PAGE_TREE_CACHE_TIMEOUT, PAGE_TREE_VERSION
+from ik_wagtail.derived import PAGE_TREE
+from ik_wagtail.pages import PAGE_TREE_CACHE_TIMEOUT
+from ik_wagtail.visibility import visible
 
 register = template.Library()
 
@@ -19,10 +21,10 @@ def main_navigation(context):
     site = Site.find_for_request(request)
     if site is None:
         return {"entries": []}
-    key = f"ik_home:navigation:{PAGE_TREE_VERSION.current()}:{site.pk}"
+    key = f"ik_home:navigation:{PAGE_TREE.current()}:{site.pk}"
     entries = cache.get(key)
     if entries is None:
-        pages = site.root_page.get_children().live().in_menu()
+        pages = visible(site.root_page.get_children()).in_menu()
         entries = [(page.title, page.get_url(request), page.path) for page in pages]
         cache.set(key, entries, PAGE_TREE_CACHE_TIMEOUT)
     current_path = getattr(context.get("page"), "path", "")

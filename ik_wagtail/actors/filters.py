@@ -61,6 +61,25 @@ def directory_filters(request):
     return search_form, filterset
 
 
+def listing_state(request, search_form, filterset):
+    """What the cached listing varies on: the normalised search words, the valid filter values
+    and the page number, or ``None`` (not cached) when a value is invalid.
+
+    Unknown parameters change nothing; an invalid value is shown with its error message,
+    which must not be served to the next reader, and would make a new entry per value.
+    """
+    if not (search_form.is_valid() and filterset.is_valid()):
+        return None
+    filters = [
+        f"{name}={getattr(value, 'slug', value)}"
+        for name, value in sorted(filterset.form.cleaned_data.items())
+        if value
+    ]
+    words = " ".join(search_form.query().casefold().split())
+    page = request.GET.get("page", "1")
+    return "&".join([f"q={words}", *filters, f"page={page if page.isdigit() else 'x'}"])
+
+
 def matching_actors(search_form, filterset):
     """The actors that match the filters and the search term.
 

@@ -2,7 +2,11 @@
 
 The actors app sits at the bottom of the dependency chain and cannot import conferences or
 projects. Those apps register a function with the ``register_ik_actor_footprint`` hook instead;
-it receives the actor and the request and returns a ``FootprintSection`` or ``None``.
+it receives the actor and returns a ``FootprintSection`` or ``None``.
+
+The sections are cached with the actor page (``{% ik_pagecache "actor" %}``) and shown to
+every reader, so a provider gets no request and no user: what it returns must be the same for
+everyone, and must count only visible pages (``ik_wagtail.visibility``).
 """
 
 from dataclasses import dataclass, field
@@ -20,6 +24,6 @@ class FootprintSection:
     order: int = 100
 
 
-def actor_footprint(actor, request):
-    sections = [section_for(actor, request) for section_for in hooks.get_hooks(FOOTPRINT_HOOK)]
+def actor_footprint(actor):
+    sections = [section_for(actor) for section_for in hooks.get_hooks(FOOTPRINT_HOOK)]
     return sorted((section for section in sections if section), key=lambda s: s.order)

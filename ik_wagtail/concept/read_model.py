@@ -1,19 +1,22 @@
-"""Maintain ``ResultBlockRecord``: one row per result block of every live result statement.
+"""Maintain ``ResultBlockRecord``: one row per result block of every visible result statement.
 
-Rebuilt for a page when it is published, moved or its forum/conference changes; removed when
-it is unpublished (deletion cascades). Built from the StreamField's raw data, so building it
-costs no query per chooser block.
+A statement's blocks are in the table exactly when the statement counts outside the admin
+(``visibility``: it, its forum and its conference live, no password or group restriction).
+Rebuilt for a page, in the transaction of the change, when it is published, unpublished or
+moved, when its forum or conference is, and when a view restriction above it changes
+(``derived.TABLES``); deletion cascades. Built from the StreamField's raw data, so building it
+costs no query per chooser block. Every rebuild renews the results' generation.
 """
 
 from django.db import transaction
 
 from ik_wagtail.actors.models import Actor
 from ik_wagtail.conferences.models import ResultStatementPage
-from ik_wagtail.pages import PAGE_CONTENT_VERSION
+from ik_wagtail.derived import PAGES, RESULTS
 from ik_wagtail.projects.models import IntegrationProject
+from ik_wagtail.visibility import is_visible, visible
 
 from .models import RecommendationTracking, ResultBlockRecord
-from .rollup import ROLLUP_VERSION
 
 # Which block value feeds which column, per block type.
 COLUMNS_BY_KIND = {
@@ -84,7 +87,8 @@ def ensure_trackings(statement, recommendations, actor_ids):
 def rebuild_page_records(statement):
     """Replace the statement's records by its live content (none if it is not live)."""
     ResultBlockRecord.objects.filter(page=statement).delete()
-    if not statement.live:
+    RESULTS.bump()  # bulk writes send no signals
+    if not is_visible(statement):
         return []
     forum = statement.get_parent().specific
     conference = forum.get_parent().specific
@@ -119,7 +123,7 @@ def rebuild_page_records(statement):
         for block_id, pks in actor_ids.items()
         for actor_id in pks
     )
-    PAGE_CONTENT_VERSION.renew_now_and_on_commit()  # bulk writes send no signals
+    PAGES.bump()  # the forum's and actors' pages show the records
     return records
 
 
@@ -129,15 +133,20 @@ def rebuild_records_below(page):
         rebuild_page_records(statement)
 
 
-def remove_page_records(statement):
-    ResultBlockRecord.objects.filter(page=statement).delete()
+def remove_records_below(page):
+    """Remove the records of every result statement in ``page``'s subtree (inclusive)."""
+    ResultBlockRecord.objects.filter(
+        page__in=ResultStatementPage.objects.descendant_of(page, inclusive=True)
+    ).delete()
+    RESULTS.bump()
+    PAGES.bump()
 
 
 @transaction.atomic
 def rebuild_all_records():
     """Rebuild the whole table from the live result statements; returns the number of rows."""
     ResultBlockRecord.objects.all().delete()
-    for statement in ResultStatementPage.objects.live():
+    RESULTS.bump()
+    for statement in visible(ResultStatementPage.objects.all()):
         rebuild_page_records(statement)
-    ROLLUP_VERSION.renew_now_and_on_commit()
     return ResultBlockRecord.objects.count()

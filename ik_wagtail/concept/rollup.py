@@ -3,15 +3,17 @@
 Everything reads ``ResultBlockRecord`` rows with a fixed number of queries, whatever the number
 of conferences, forums and blocks. After ten years the page lists some 2,000 blocks; the council
 and the KI open it far more often than results change, so the rendered roll-up is cached per
-filter state and language under ``ROLLUP_VERSION``, which the signal handlers renew whenever a
-result, a forum, a conference, the page itself or a recommendation's status changes (and under
-the library's and the page tree's versions, for cited projects and page URLs).
+valid filter values and language under the generations it depends on
+(``ik_wagtail.derived``): results, tracking, the library (cited projects) and the page tree
+(page URLs). A preview shows the page's draft settings and never touches the cache.
+
+The read model holds only blocks of visible result statements (``visibility``), so the
+roll-up needs no filter of its own for live or restricted pages.
 """
 
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from django import forms
 from django.core.cache import cache
@@ -19,12 +21,12 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from ik_wagtail.caching import CacheVersion
+from ik_wagtail import generations
 from ik_wagtail.conferences.enums import Priority, TimeHorizon
 from ik_wagtail.conferences.models import ResultStatementPage
+from ik_wagtail.derived import LIBRARY, PAGE_TREE, RESULTS, TRACKING, may_use_cache
 from ik_wagtail.forms import QuickSelect
-from ik_wagtail.pages import PAGE_TREE_VERSION, section_page
-from ik_wagtail.projects.facets import LIBRARY_VERSION
+from ik_wagtail.pages import section_page
 from ik_wagtail.projects.models import IntegrationProject, ProjectLibraryPage
 from ik_wagtail.taxonomy.models import FieldOfAction
 
@@ -37,7 +39,6 @@ RecordActor = ResultBlockRecord.responsible_actors.through
 TrackingActor = RecommendationTracking.responsible_actors.through
 
 KINDS_IN_ORDER = ["recommendation", "finding", "open_question", "good_practice", "quote"]
-ROLLUP_VERSION = CacheVersion("ik_concept:rollup_version")
 ROLLUP_CACHE_TIMEOUT = 60 * 60
 STATUS_LABELS = dict(RecommendationStatus.choices)
 PRIORITY_LABELS = dict(Priority.choices)
@@ -74,10 +75,8 @@ class RollupFilterForm(forms.Form):
 
 
 def scoped_records(page):
-    """Records of live results under live forums and conferences in the page's scope."""
-    records = ResultBlockRecord.objects.filter(
-        page__live=True, forum__live=True, conference__live=True
-    )
+    """Records (all of visible results) in the page's scope."""
+    records = ResultBlockRecord.objects.all()
     if page.conference_scope == ConferenceScope.CHOSEN:
         records = records.filter(conference__in=page.conferences.all())
     elif page.conference_scope == ConferenceScope.YEARS:
@@ -336,19 +335,33 @@ def build_rollup(page, request):
 
 
 def rendered_rollup(page, request):
-    """The roll-up's HTML for the request's filters, from the cache when the data is unchanged."""
-    state = urlencode(
-        sorted((key, value) for key, values in request.GET.lists() for value in values)
+    """The roll-up's HTML for the request's filters, from the cache when the data is unchanged.
+
+    The key holds the normalised filter values only (unknown parameters are ignored), and
+    only a roll-up whose filters were all valid is stored, so the number of entries is bounded
+    by the choices the data offers. A preview (of the page's draft scope and forewords) is
+    computed afresh and never stored.
+    """
+    if not may_use_cache(request):
+        return render_rollup(page, request)[0]
+    state = "&".join(
+        f"{name}={value.strip()}"
+        for name in ("actor", "field", "status", "year")
+        if (value := request.GET.get(name, "")).strip()
     )
-    digest = hashlib.sha256(state.encode()).hexdigest()
-    # Cited projects (titles, links) and page URLs change with the library and the page tree.
-    versions = ":".join(
-        version.current() for version in (ROLLUP_VERSION, LIBRARY_VERSION, PAGE_TREE_VERSION)
-    )
-    key = f"ik_concept:rollup:{versions}:{page.pk}:{get_language()}:{digest}"
+    state = hashlib.sha256(state.encode()).hexdigest()
+    tokens = generations.key(RESULTS.name, TRACKING.name, LIBRARY.name, PAGE_TREE.name)
+    key = f"ik_concept:rollup:{tokens}:{page.pk}:{get_language()}:{state}"
     html = cache.get(key)
     if html is None:
-        context = {**build_rollup(page, request), "page": page}
-        html = render_to_string("ik_concept/includes/rollup.html", context, request=request)
-        cache.set(key, html, ROLLUP_CACHE_TIMEOUT)
+        html, valid = render_rollup(page, request)
+        if valid:
+            cache.set(key, html, ROLLUP_CACHE_TIMEOUT)
     return html
+
+
+def render_rollup(page, request):
+    """The roll-up's HTML, and whether all of its filters were valid."""
+    context = {**build_rollup(page, request), "page": page}
+    html = render_to_string("ik_concept/includes/rollup.html", context, request=request)
+    return html, not context["filter_form"].errors

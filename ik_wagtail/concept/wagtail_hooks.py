@@ -63,14 +63,14 @@ register_snippet(RecommendationTrackingViewSet)
 
 
 @hooks.register(RESULT_ANNOTATION_HOOK)
-def implementation_status_of_recommendations(statement, request):
+def implementation_status_of_recommendations(statement):
     """ "Was wurde aus …?": each recommendation shows its current status and history."""
     trackings = RecommendationTracking.objects.filter(page=statement).prefetch_related(
         "responsible_actors", "changes"
     )
     return {
         tracking.block_id: render_to_string(
-            "ik_concept/includes/tracking_annotation.html", {"tracking": tracking}, request
+            "ik_concept/includes/tracking_annotation.html", {"tracking": tracking}
         )
         for tracking in trackings
     }

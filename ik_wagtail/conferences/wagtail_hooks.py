@@ -6,16 +6,17 @@ from wagtail.models import ReferenceIndex
 
 from ik_wagtail.actors.footprint import FOOTPRINT_HOOK, FootprintSection
 from ik_wagtail.projects.references import PROJECT_REFERENCES_HOOK
+from ik_wagtail.visibility import visible
 
-from .models import ForumPage, ReferentPage, ResultStatementPage
-from .models.forum import attach_conferences, forums_of_live_conferences
+from .models import ConferencePage, ForumPage, ReferentPage, ResultStatementPage
+from .models.forum import attach_conferences, visible_forums
 
 
 @hooks.register(FOOTPRINT_HOOK)
-def conference_participation(actor, request):
+def conference_participation(actor):
     """Conferences the actor was invited to, with the reply, newest first (live pages only)."""
     invitations = list(
-        actor.conference_invitations.filter(conference__live=True)
+        actor.conference_invitations.filter(conference__in=visible(ConferencePage.objects.all()))
         .select_related("conference")
         .order_by("-conference__year")
     )
@@ -30,10 +31,10 @@ def conference_participation(actor, request):
 
 
 @hooks.register(FOOTPRINT_HOOK)
-def forum_participation(actor, request):
+def forum_participation(actor):
     """Forums the actor took part in, or where one of its people spoke (live referent pages)."""
-    forums = forums_of_live_conferences(
-        ForumPage.objects.live()
+    forums = visible_forums(
+        ForumPage.objects.all()
         .filter(
             Q(participants__actor=actor)
             | Q(
@@ -56,8 +57,8 @@ def forum_participation(actor, request):
 
 
 @hooks.register(FOOTPRINT_HOOK)
-def referents_of_actor(actor, request):
-    referents = list(ReferentPage.objects.live().filter(organisation=actor).order_by("last_name"))
+def referents_of_actor(actor):
+    referents = list(visible(ReferentPage.objects.filter(organisation=actor)).order_by("last_name"))
     if not referents:
         return None
     return FootprintSection(
@@ -69,7 +70,7 @@ def referents_of_actor(actor, request):
 
 
 @hooks.register(PROJECT_REFERENCES_HOOK)
-def forum_results_referencing_project(project, request):
+def forum_results_referencing_project(project):
     """Forum results that cite the project in a good-practice block, newest conference first.
 
     Wagtail's reference index records the block path of every chooser value; it is rebuilt
@@ -83,7 +84,7 @@ def forum_results_referencing_project(project, request):
     for object_id, content_path in references.values_list("object_id", "content_path"):
         block_ids.setdefault(int(object_id), content_path.split(".")[1])
     statements = list(
-        ResultStatementPage.objects.live().filter(pk__in=block_ids).defer_streamfields()
+        visible(ResultStatementPage.objects.filter(pk__in=block_ids)).defer_streamfields()
     )
     if not statements:
         return None

@@ -19,7 +19,7 @@ from django_tasks import task
 from ik_wagtail.actors.models import Actor
 from ik_wagtail.conferences.enums import InvitationStatus
 from ik_wagtail.conferences.models import ConferenceInvitation
-from ik_wagtail.pages import PAGE_CONTENT_VERSION
+from ik_wagtail.derived import INVITATIONS
 
 from .enums import ChangeChannel, DeliveryStatus
 from .models import InvitationDelivery, InvitationLetter, InvitationSending, InvitationStatusChange
@@ -80,7 +80,7 @@ def add_actors(conference, actors, user):
             )
             for invitation in invitations
         )
-        PAGE_CONTENT_VERSION.renew_now_and_on_commit()  # bulk writes send no signals
+        INVITATIONS.bump()  # bulk writes send no signals
     return invitations
 
 

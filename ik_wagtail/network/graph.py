@@ -2,7 +2,7 @@
 
 Reads the precomputed ``ActorLink`` rows and the actors' kinds, places and fields in a fixed
 number of queries and does the rest in Python. The result is plain data, cached per filter
-state under the network's version (``links.NETWORK_VERSION``), so a request after the first
+state under the network's version (``derived.NETWORK``), so a request after the first
 costs no query for it; any change of links or actors makes a new version.
 
 Filters: field of action, municipality and kind choose the actors (links between chosen actors
@@ -17,11 +17,11 @@ from django.core.cache import cache
 
 from ik_wagtail.actors.enums import Engagement
 from ik_wagtail.actors.models import Actor
+from ik_wagtail.derived import NETWORK
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality
 
 from .enums import LinkKind
 from .layout import DETAIL_LIMIT
-from .links import NETWORK_VERSION
 from .models import ActorLink
 
 PROJECT_KINDS = {LinkKind.PROJECT, LinkKind.PARTNERSHIP}
@@ -232,7 +232,7 @@ def cached_network(field_of_action=None, municipality=None, kind=None, year=None
         ]
     )
     digest = hashlib.sha256(state.encode()).hexdigest()[:16]
-    key = f"ik_network:graph:{NETWORK_VERSION.current()}:{digest}"
+    key = f"ik_network:graph:{NETWORK.current()}:{digest}"
     network = cache.get(key)
     if network is None:
         network = build_network(field_of_action, municipality, kind, year)

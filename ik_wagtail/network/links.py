@@ -15,7 +15,6 @@ from itertools import combinations
 
 from django.db import transaction
 
-from ik_wagtail.caching import CacheVersion
 from ik_wagtail.concept.models import ResultBlockRecord
 from ik_wagtail.conferences.models import (
     ConferencePage,
@@ -24,21 +23,19 @@ from ik_wagtail.conferences.models import (
     ForumParticipant,
     ForumReferent,
 )
-from ik_wagtail.pages import PAGE_CONTENT_VERSION
+from ik_wagtail.derived import NETWORK, PAGES
 from ik_wagtail.projects.models import IntegrationProject, ProjectPartner
+from ik_wagtail.visibility import visible
 
 from .enums import LinkKind
 from .models import ActorLink, ActorMembership
 
-# Part of every cache key of the network; renewed whenever links or actors change.
-NETWORK_VERSION = CacheVersion("ik_network:version")
-
 
 def renew_versions():
-    """After a bulk rebuild (no signals): the network's caches and the pages showing them
-    (partner suggestions on actor pages)."""
-    NETWORK_VERSION.renew()
-    PAGE_CONTENT_VERSION.renew_now_and_on_commit()
+    """After a bulk rebuild (no signals), in its transaction: the network's caches and the
+    pages showing them (partner suggestions on actor pages)."""
+    NETWORK.bump()
+    PAGES.bump()
 
 
 BATCH_SIZE = 2000
@@ -53,9 +50,9 @@ def pair_links(actor_ids, **fields):
 
 
 def live_forums(forum_ids=None):
-    """(id, year) of live forums below live conferences, optionally limited to ``forum_ids``."""
-    conferences = dict(ConferencePage.objects.live().values_list("path", "year"))
-    forums = ForumPage.objects.live()
+    """(id, year) of visible forums, optionally limited to ``forum_ids``."""
+    conferences = dict(ConferencePage.objects.values_list("path", "year"))
+    forums = visible(ForumPage.objects.all())
     if forum_ids is not None:
         forums = forums.filter(pk__in=forum_ids)
     return {
@@ -134,6 +131,11 @@ def project_links(project_ids=None):
 def rebuild_forum_links(forum_ids):
     ActorLink.objects.filter(forum_id__in=forum_ids).delete()
     ActorLink.objects.bulk_create(forum_links(forum_ids), batch_size=BATCH_SIZE)
+    renew_versions()
+
+
+def remove_forum_links(forum_ids):
+    ActorLink.objects.filter(forum_id__in=forum_ids).delete()
     renew_versions()
 
 

@@ -20,9 +20,6 @@ class ActorLink(models.Model):
     request. The pair is stored once, the lower actor id first.
     """
 
-    # Rebuilt in bulk, which renews the pages' version (``links.renew_versions``).
-    renews_page_content_itself = True
-
     actor_a = models.ForeignKey("ik_actors.Actor", on_delete=models.CASCADE, related_name="+")
     actor_b = models.ForeignKey("ik_actors.Actor", on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=20, choices=LinkKind.choices)

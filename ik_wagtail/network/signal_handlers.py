@@ -1,17 +1,17 @@
 """Keep the link table and the network's cache version in step with live data.
 
 Pages: a forum's links change when the forum, its conference, its result statement or one of
-its referents is published, unpublished, moved or deleted. Projects: saving the project row
-(publish, unpublish, a new draft) and each change of its partners, which modelcluster saves
-after the project row. Actors: their kind, places and fields are read per request, so a change
-only needs a new cache version.
+its referents is published, unpublished, moved or deleted, and when a view restriction above
+it changes. Projects: saving the project row (publish, unpublish, a new draft) and each change
+of its partners, which modelcluster saves after the project row. Actors: their kind, places and
+fields are read per request; ``derived.NETWORK`` covers them.
 """
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from ik_wagtail.actors.models import Actor
 from ik_wagtail.conferences.models import (
     ConferencePage,
     ForumPage,
@@ -20,7 +20,7 @@ from ik_wagtail.conferences.models import (
 )
 from ik_wagtail.projects.models import IntegrationProject, ProjectPartner
 
-from .links import NETWORK_VERSION, rebuild_forum_links, rebuild_project_links
+from .links import rebuild_forum_links, rebuild_project_links, remove_forum_links
 from .models import ActorMembership
 
 
@@ -37,12 +37,18 @@ def forum_of_statement(statement):
 
 
 @receiver(page_published, sender=ForumPage)
-@receiver(page_unpublished, sender=ForumPage)
 @receiver(page_published, sender=ConferencePage)
-@receiver(page_unpublished, sender=ConferencePage)
 @receiver(post_page_move)
 def refresh_forums_below(sender, instance, **kwargs):
     rebuild_forum_links(forums_below(instance))
+
+
+@receiver(page_unpublished, sender=ForumPage)
+@receiver(page_unpublished, sender=ConferencePage)
+def forget_forums_below(sender, instance, **kwargs):
+    """Also sent before a live page is deleted, while it is still live: only removing keeps
+    the deletion from meeting links written in between."""
+    remove_forum_links(forums_below(instance))
 
 
 @receiver(page_published, sender=ResultStatementPage)
@@ -91,15 +97,7 @@ def refresh_project_of_partner(sender, instance, **kwargs):
         rebuild_project_links([instance.project_id])
 
 
-@receiver(post_save, sender=Actor)
-@receiver(post_delete, sender=Actor)
-@receiver(post_delete, sender=IntegrationProject)
-@receiver(post_delete, sender=ForumPage)
-def refresh_network_version(sender, **kwargs):
-    NETWORK_VERSION.renew()
-
-
-@receiver(m2m_changed, sender=Actor.municipalities.through)
-@receiver(m2m_changed, sender=Actor.fields_of_action.through)
-def refresh_network_version_of_actor_terms(sender, **kwargs):
-    NETWORK_VERSION.renew()
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def refresh_forums_below_restriction(sender, instance, **kwargs):
+    rebuild_forum_links(forums_below(instance.page))

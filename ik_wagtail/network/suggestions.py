@@ -26,10 +26,10 @@ from django.utils.translation import gettext as _
 from ik_wagtail.actors.enums import ActorKind, Engagement
 from ik_wagtail.actors.models import Actor
 from ik_wagtail.actors.models.actor import TaggedActor
+from ik_wagtail.derived import NETWORK
 from ik_wagtail.projects.models import IntegrationProject, ProjectPartner
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
-from .links import NETWORK_VERSION
 from .models import ActorLink
 
 SUGGESTIONS_SHOWN = 10
@@ -306,7 +306,7 @@ def partner_suggestions(actor, limit=SUGGESTIONS_SHOWN):
 def cached_suggestions(subject, rows):
     """``Suggestion``s of the (actor id, points, reasons) ``rows()``, cached with their actors
     until the network changes (the reasons are words, so per language too)."""
-    key = f"ik_network:suggestions:{NETWORK_VERSION.current()}:{get_language()}:{subject}"
+    key = f"ik_network:suggestions:{NETWORK.current()}:{get_language()}:{subject}"
     suggestions = cache.get(key)
     if suggestions is None:
         computed = rows()

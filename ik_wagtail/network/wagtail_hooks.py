@@ -9,7 +9,7 @@ from ik_wagtail.actors.footprint import FOOTPRINT_HOOK, FootprintSection
 from ik_wagtail.admin_menu import register_modeladmin_in_ik_menu
 from ik_wagtail.concept.models import RecommendationTracking, ResultBlockRecord
 from ik_wagtail.conferences.models import ForumPage
-from ik_wagtail.conferences.models.forum import forums_of_live_conferences
+from ik_wagtail.conferences.models.forum import visible_forums
 from ik_wagtail.projects.references import PROJECT_REFERENCES_HOOK
 
 from .models import ActorMembership
@@ -33,10 +33,10 @@ class ActorMembershipAdmin(ModelAdmin):
 
 
 @hooks.register(FOOTPRINT_HOOK)
-def moderated_forums(actor, request):
+def moderated_forums(actor):
     """Live forums of live conferences moderated by people of the actor (two queries)."""
-    forums = forums_of_live_conferences(
-        ForumPage.objects.live()
+    forums = visible_forums(
+        ForumPage.objects.all()
         .filter(moderators__user__ik_actor_membership__actor=actor)
         .defer_streamfields()
         .select_related("field_of_action")
@@ -58,22 +58,17 @@ RecordActor = ResultBlockRecord.responsible_actors.through
 
 
 def live_records():
-    """Records of live results under live forums and conferences (as the roll-up counts them)."""
-    return (
-        ResultBlockRecord.objects.filter(page__live=True, forum__live=True, conference__live=True)
-        .select_related("page", "tracking")
-        .defer("page__results")
-    )
+    """Records of visible results (the read model holds no others)."""
+    return ResultBlockRecord.objects.select_related("page", "tracking").defer("page__results")
 
 
-def records_about(actor, request):
+def records_about(actor):
     """The live records the actor is tracked as responsible for or is named in, split by role.
 
     Both footprint sections read the same table; one query serves them, remembered on the
-    request for the second.
+    actor for the second.
     """
-    cached = getattr(request, "_ik_records_about", {})
-    if actor.pk not in cached:
+    if not hasattr(actor, "_ik_records_about"):
         # Subqueries on the through tables, not joins: each condition is then one cheap test
         # per record (a join with OR cost 30 ms at 2,000 records on PostgreSQL).
         responsible = Q(
@@ -95,18 +90,17 @@ def records_about(actor, request):
             )
             .order_by("-conference_year", "forum_number", "position")
         )
-        cached[actor.pk] = records
-        request._ik_records_about = cached
-    return cached[actor.pk]
+        actor._ik_records_about = records
+    return actor._ik_records_about
 
 
 @hooks.register(FOOTPRINT_HOOK)
-def responsible_recommendations(actor, request):
+def responsible_recommendations(actor):
     """Recommendations of live results the KI tracks the actor as responsible for, with the
     current implementation status."""
     records = [
         record
-        for record in records_about(actor, request)
+        for record in records_about(actor)
         if record.kind == "recommendation" and record.is_responsible
     ]
     if not records:
@@ -120,9 +114,9 @@ def responsible_recommendations(actor, request):
 
 
 @hooks.register(FOOTPRINT_HOOK)
-def result_mentions(actor, request):
+def result_mentions(actor):
     """Blocks of live results that propose the actor as responsible or name it."""
-    records = [record for record in records_about(actor, request) if record.is_mentioned]
+    records = [record for record in records_about(actor) if record.is_mentioned]
     if not records:
         return None
     return FootprintSection(
@@ -134,7 +128,7 @@ def result_mentions(actor, request):
 
 
 @hooks.register(FOOTPRINT_HOOK)
-def suggested_partners(actor, request):
+def suggested_partners(actor):
     return FootprintSection(
         title=_("Partner suggestions"),
         template="ik_network/includes/footprint_suggestions.html",
@@ -144,7 +138,7 @@ def suggested_partners(actor, request):
 
 
 @hooks.register(PROJECT_REFERENCES_HOOK)
-def who_does_similar(project, request):
+def who_does_similar(project):
     """ "Wer macht Ähnliches?": actors in the project's fields and places that are not in it."""
     suggestions = actors_like_project(project)
     if not suggestions:

@@ -5,7 +5,7 @@ As seven aggregations over thousands of ids that took 60–90 ms of SQL at 10,00
 PostgreSQL; as intersections of id sets it takes a few milliseconds in Python. The index holds,
 per facet and value, the set of published projects that have it, plus the values' labels in the
 order the facets show them. It is built from six queries over the whole library (about 130 ms at
-10,000 projects) once per process and library version (``LIBRARY_VERSION``, renewed by every
+10,000 projects) once per process and library generation (``derived.LIBRARY``, renewed by every
 change of projects, vocabularies or actors), so it is never older than the data.
 """
 

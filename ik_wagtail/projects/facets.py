@@ -25,13 +25,9 @@ from urllib.parse import urlencode
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
-from ik_wagtail.caching import CacheVersion
-
 # Keywords are many; the facet shows the most frequent ones (and any chosen one).
 TAG_FACET_LIMIT = 15
 LIBRARY_CACHE_TIMEOUT = 60 * 60
-# Changes whenever something the facets show changes (``signal_handlers.py``).
-LIBRARY_VERSION = CacheVersion("ik_projects:library_version")
 
 
 @dataclass

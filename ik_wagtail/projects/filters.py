@@ -17,12 +17,13 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from ik_wagtail.actors.enums import ActorKind
+from ik_wagtail.derived import LIBRARY
 from ik_wagtail.forms import SearchForm
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
 from .enums import LibrarySort, ProjectStatus
 from .facet_index import facet_index
-from .facets import LIBRARY_CACHE_TIMEOUT, LIBRARY_VERSION
+from .facets import LIBRARY_CACHE_TIMEOUT
 from .models.criterion import GoodPracticeCriterion
 from .models.project import IntegrationProject, TaggedIntegrationProject
 from .search import Highlighter, InIdSet, explain_match, match_scores, search_terms
@@ -161,14 +162,14 @@ class LibrarySearch:
 
     def cache_key(self, purpose, state=None):
         """A key for a value computed from ``state`` (the search's own by default), valid
-        until anything in the library changes (``LIBRARY_VERSION``)."""
+        until anything in the library changes (``derived.LIBRARY``)."""
         state = self.state if state is None else state
         digest = hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
-        return f"ik_projects:{purpose}:{LIBRARY_VERSION.current()}:{digest}"
+        return f"ik_projects:{purpose}:{LIBRARY.current()}:{digest}"
 
     @cached_property
     def facet_index(self):
-        return facet_index(LIBRARY_VERSION.current())
+        return facet_index(LIBRARY.current())
 
     @cached_property
     def live_match_scores(self):

@@ -18,12 +18,11 @@ from taggit.models import Tag
 
 from ik_wagtail.actors.enums import ActorKind, Engagement
 from ik_wagtail.actors.models import Actor
-from ik_wagtail.pages import PAGE_CONTENT_VERSION
+from ik_wagtail.derived import LIBRARY, PAGES
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 from ik_wagtail.text import german_slugify
 
 from .enums import ProjectStatus
-from .facets import LIBRARY_VERSION
 from .indexing import update_search_index
 from .models import (
     GoodPracticeCriterion,
@@ -387,8 +386,8 @@ def generate_projects(count, seed=1, actor_count=None):
     ids = [project.pk for project in created]
     update_search_index(IntegrationProject.objects.filter(pk__in=ids))
     # bulk_create sends no signals
-    LIBRARY_VERSION.renew()
-    PAGE_CONTENT_VERSION.renew()
+    LIBRARY.bump()
+    PAGES.bump()
     return ids
 
 

@@ -1,35 +1,12 @@
-"""Keep the library's search index and cached facet counts in step with the data."""
+"""Keep the library's search index in step with the data.
 
-from django.db.models.signals import post_delete, post_save
-from taggit.models import Tag
+Cached searches and facet counts follow ``derived.LIBRARY`` (declared in ``ik_wagtail.derived``).
+"""
+
+from django.db.models.signals import post_save
 from wagtail.search import index
 
-from ik_wagtail.actors.models import Actor
-from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
-
-from .facets import LIBRARY_VERSION
-from .models import GoodPracticeCriterion, IntegrationProject
-
-# Projects, and what the facets show of them: term names and the kinds of lead organisations.
-COUNTED_MODELS = [
-    IntegrationProject,
-    FieldOfAction,
-    Municipality,
-    TargetGroup,
-    GoodPracticeCriterion,
-    Tag,
-    Actor,
-]
-
-
-def refresh_library_facets(sender, **kwargs):
-    if not kwargs.get("raw", False):
-        LIBRARY_VERSION.renew_now_and_on_commit()
-
-
-for model in COUNTED_MODELS:
-    post_save.connect(refresh_library_facets, sender=model)
-    post_delete.connect(refresh_library_facets, sender=model)
+from .models import IntegrationProject
 
 
 def remove_unpublished_from_index(sender, instance, **kwargs):

@@ -7,7 +7,7 @@ project's title shares a word with this one's (as the search matches words). Tie
 The points are added up in Python from one small query per relation (the ids of the
 published projects that share a term); only the few projects that can make the list are then
 loaded. A score computed per project in SQL would cost a lookup per project and relation and
-grow with the library. The chosen projects are cached under the library's version (renewed by any
+grow with the library. The chosen projects are cached under the library's generation (renewed by any
 change to projects or their vocabularies), so a project page asks for them once per change.
 """
 
@@ -16,7 +16,9 @@ from collections import Counter
 from django.core.cache import cache
 from django.db.models import F
 
-from .facets import LIBRARY_CACHE_TIMEOUT, LIBRARY_VERSION
+from ik_wagtail.derived import LIBRARY
+
+from .facets import LIBRARY_CACHE_TIMEOUT
 from .models.project import IntegrationProject, TaggedIntegrationProject
 from .search import InIdSet, match_scores, search_terms
 
@@ -68,7 +70,7 @@ def similarity_points(project):
 
 def similar_projects(project, limit=SIMILAR_PROJECTS_SHOWN):
     """The most similar published projects, with what their summaries show (cached)."""
-    key = f"ik_projects:similar:{LIBRARY_VERSION.current()}:{project.pk}:{limit}"
+    key = f"ik_projects:similar:{LIBRARY.current()}:{project.pk}:{limit}"
     projects = cache.get(key)
     if projects is None:
         chosen = most_similar_ids(project, limit)

@@ -3,7 +3,9 @@ from django.template.base import FilterExpression, TemplateSyntaxError, Variable
 from django.utils.translation import get_language
 from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
 
-from ik_wagtail.pages import PAGE_CONTENT_VERSION, PAGE_TREE_CACHE_TIMEOUT, page_ancestors
+from ik_wagtail import generations
+from ik_wagtail.derived import FRAGMENTS
+from ik_wagtail.pages import PAGE_TREE_CACHE_TIMEOUT, page_ancestors
 
 register = template.Library()
 
@@ -32,28 +34,38 @@ def breadcrumb_trail(context, page):
 
 class IntranetPageCacheNode(WagtailPageCacheNode):
     """``{% wagtailpagecache %}`` (the page's state, the site, never in previews) that also
-    varies on the data the plugin's pages show (``PAGE_CONTENT_VERSION``) and the language."""
+    varies on the generations the fragment depends on (``derived.FRAGMENTS``) and the language.
+    """
 
-    CONTENT_TEMPLATE_VAR = "ik_page_content_version"
+    GENERATIONS_TEMPLATE_VAR = "ik_fragment_generations"
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.vary_on.append(Variable(self.CONTENT_TEMPLATE_VAR))
+    def __init__(
+        self, nodelist, expire_time, fragment_name, vary_on, cache_name, *, generation_names
+    ):
+        self.own_vary_on = list(vary_on)  # before Wagtail adds the page and the site to it
+        super().__init__(nodelist, expire_time, fragment_name, vary_on, cache_name)
+        self.generation_names = generation_names
+        self.vary_on.append(Variable(self.GENERATIONS_TEMPLATE_VAR))
 
     def render(self, context):
-        version = f"{PAGE_CONTENT_VERSION.current()}:{get_language()}"
-        with context.update({self.CONTENT_TEMPLATE_VAR: version}):
+        if any(variable.resolve(context) is None for variable in self.own_vary_on):
+            return self.nodelist.render(context)  # a state not worth keeping (bad input)
+        state = f"{generations.key(*self.generation_names)}:{get_language()}"
+        with context.update({self.GENERATIONS_TEMPLATE_VAR: state}):
             return super().render(context)
 
 
 @register.tag("ik_pagecache")
 def ik_pagecache(parser, token):
     """``{% ik_pagecache "name" [vary_on …] %}…{% endik_pagecache %}``: a fragment of a page,
-    rendered once until the page or anything the plugin's pages show changes (a day at most).
+    rendered once until the page or the data it shows changes (a day at most).
 
-    For lists that cost a page most of its time. What depends on the user (their rights, their
-    registrations, CSRF tokens) stays outside. ``vary_on`` names what else the fragment shows,
-    e.g. the actor of the directory's detail view.
+    ``name`` must be declared in ``derived.FRAGMENTS`` with the generations the fragment
+    depends on. For lists that cost a page most of its time. What depends on the user (their
+    rights, their registrations, CSRF tokens) stays outside; so does anything from a page with
+    a view restriction (``visibility.visible``). ``vary_on`` names what else the fragment
+    shows, e.g. the actor of the directory's detail view; when one of them is ``None`` the
+    fragment is rendered without the cache.
     """
     nodelist = parser.parse(("endik_pagecache",))
     parser.delete_first_token()
@@ -61,10 +73,16 @@ def ik_pagecache(parser, token):
     if not arguments:
         raise TemplateSyntaxError(f"'{tag_name}' needs a fragment name.")
     fragment_name, *vary_on = arguments
+    fragment_name = fragment_name.strip("\"'")
+    if fragment_name not in FRAGMENTS:
+        raise TemplateSyntaxError(
+            f"'{tag_name}': fragment {fragment_name!r} is not declared in ik_wagtail.derived."
+        )
     return IntranetPageCacheNode(
         nodelist,
         FilterExpression(str(PAGE_TREE_CACHE_TIMEOUT), parser),
-        fragment_name.strip("\"'"),
+        fragment_name,
         [parser.compile_filter(variable) for variable in vary_on],
         None,
+        generation_names=[generation.name for generation in FRAGMENTS[fragment_name]],
     )

@@ -14,9 +14,9 @@ from wagtail.images import get_image_model
 
 from ik_wagtail.conferences.models import ForumPage
 from ik_wagtail.cycle.invitations import add_actors
+from ik_wagtail.derived import PAGES, generations_of_rows
 from ik_wagtail.network.links import rebuild_network
 from ik_wagtail.network.models import ActorLink
-from ik_wagtail.pages import PAGE_CONTENT_VERSION, is_shown_on_pages
 from tests.factories import (
     ActorDirectoryPageFactory,
     ActorFactory,
@@ -27,7 +27,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-FRAGMENT = Template('{% load ik_tags %}{% ik_pagecache "test" %}{{ value }}{% endik_pagecache %}')
+FRAGMENT = Template('{% load ik_tags %}{% ik_pagecache "forum" %}{{ value }}{% endik_pagecache %}')
 
 
 def render_fragment(page, value, *, preview=False):
@@ -39,7 +39,7 @@ def render_fragment(page, value, *, preview=False):
 def test_fragment_is_rendered_once_until_the_content_changes(home_page):
     first = render_fragment(home_page, "erste Fassung")
     cached = render_fragment(home_page, "zweite Fassung")
-    PAGE_CONTENT_VERSION.renew()
+    PAGES.bump()
     renewed = render_fragment(home_page, "zweite Fassung")
 
     assert (first, cached, renewed) == ("erste Fassung", "erste Fassung", "zweite Fassung")
@@ -155,7 +155,7 @@ def test_library_results_show_changes_after_a_cached_search(user_client, home_pa
 
 
 def test_signing_in_and_sessions_keep_the_cached_parts(intranet_user):
-    version = PAGE_CONTENT_VERSION.current()
+    version = PAGES.current()
     update_last_login(sender=None, user=intranet_user)
     Session.objects.create(
         session_key="x" * 32,
@@ -163,37 +163,37 @@ def test_signing_in_and_sessions_keep_the_cached_parts(intranet_user):
         expire_date=datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC),
     )
 
-    assert PAGE_CONTENT_VERSION.current() == version
+    assert PAGES.current() == version
 
 
 def test_saving_a_draft_keeps_the_cached_parts(conference):
-    version = PAGE_CONTENT_VERSION.current()
+    version = PAGES.current()
     conference.title = "Integrationskonferenz (Entwurf)"
 
     conference.save_revision()
 
-    assert PAGE_CONTENT_VERSION.current() == version
+    assert PAGES.current() == version
 
 
 def test_saving_a_record_that_pages_show_renews_the_version(intranet_user):
-    version = PAGE_CONTENT_VERSION.current()
+    version = PAGES.current()
     intranet_user.last_name = "Kaya-Schmitz"
     intranet_user.save()
 
-    assert PAGE_CONTENT_VERSION.current() != version
+    assert PAGES.current() != version
 
 
 def test_network_rebuild_renews_the_version_itself_without_row_signals(conference):
-    version = PAGE_CONTENT_VERSION.current()
+    version = PAGES.current()
 
     rebuild_network()
 
-    assert is_shown_on_pages(ActorLink) is False
-    assert PAGE_CONTENT_VERSION.current() != version
+    assert ActorLink not in generations_of_rows()
+    assert PAGES.current() != version
 
 
 def test_image_renditions_made_while_rendering_do_not_renew_the_version():
     rendition_model = get_image_model().get_rendition_model()
 
-    assert is_shown_on_pages(rendition_model) is False
-    assert is_shown_on_pages(get_image_model()) is True
+    assert rendition_model not in generations_of_rows()
+    assert "pages" in generations_of_rows()[get_image_model()]

@@ -4,7 +4,6 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.functional import SimpleLazyObject
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -13,7 +12,7 @@ from wagtail.models import Page
 from ik_wagtail.access import IntranetPageMixin
 from ik_wagtail.conf import section_parent_page_types
 
-from ..filters import directory_filters, matching_actors
+from ..filters import directory_filters, listing_state, matching_actors
 from ..footprint import actor_footprint
 from .actor import Actor
 
@@ -52,8 +51,7 @@ class ActorDirectoryPage(IntranetPageMixin, RoutablePageMixin, Page):
                 # Lazy: searched only when the cached listing is rendered.
                 "page_obj": SimpleLazyObject(listed_actors),
                 "is_filtered": any(request.GET.get(name) for name in ["q", *filterset.filters]),
-                # The listing shows the whole query string: its cached copy varies on it.
-                "listing_state": urlencode(sorted(request.GET.lists()), doseq=True),
+                "listing_state": listing_state(request, search_form, filterset),
             },
         )
 
@@ -72,7 +70,7 @@ class ActorDirectoryPage(IntranetPageMixin, RoutablePageMixin, Page):
                 "actor": actor,
                 # Lazy: gathered only when the cached part of the page is rendered.
                 "actor_details": SimpleLazyObject(actor_details),
-                "footprint": SimpleLazyObject(lambda: actor_footprint(actor_details(), request)),
+                "footprint": SimpleLazyObject(lambda: actor_footprint(actor_details())),
             },
         )
 

@@ -21,6 +21,7 @@ from wagtail.search import index
 from ik_wagtail.access import IntranetPageMixin
 from ik_wagtail.conf import section_parent_page_types
 from ik_wagtail.pages import SingleChildTypeRoutingMixin
+from ik_wagtail.visibility import visible
 
 from ..blocks import AgendaItemBlock
 from ..calendar import conference_calendar
@@ -59,8 +60,7 @@ class ConferenceIndexPage(IntranetPageMixin, SingleChildTypeRoutingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         conferences = list(
-            ConferencePage.objects.child_of(self)
-            .live()
+            visible(ConferencePage.objects.child_of(self))
             .defer_streamfields()
             .prefetch_related("lead_theme_fields")
             .order_by("-year")
@@ -145,8 +145,7 @@ class ConferencePage(IntranetPageMixin, RoutablePageMixin, SingleChildTypeRoutin
         from .forum import ForumModerator, ForumPage, ForumReferent
 
         return (
-            ForumPage.objects.child_of(self)
-            .live()
+            visible(ForumPage.objects.child_of(self))
             .defer_streamfields()
             .select_related("field_of_action")
             .prefetch_related(

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from ik_wagtail.access import IntranetPageMixin
 from ik_wagtail.pages import SingleChildTypeRoutingMixin
+from ik_wagtail.visibility import visible
 
 
 class ForumPage(IntranetPageMixin, SingleChildTypeRoutingMixin, Page):
@@ -86,7 +87,7 @@ class ForumPage(IntranetPageMixin, SingleChildTypeRoutingMixin, Page):
             referent__live=True
         ).select_related("referent__organisation")
         context["participants"] = self.participants.select_related("actor").order_by("actor__name")
-        context["result_statement"] = ResultStatementPage.objects.child_of(self).live().first()
+        context["result_statement"] = visible(ResultStatementPage.objects.child_of(self)).first()
         return context
 
 
@@ -177,12 +178,10 @@ def attach_conferences(forums):
     return forums
 
 
-def forums_of_live_conferences(forums):
-    """The forums (live ones, a queryset) whose conference is live, with ``forum.conference``.
+def visible_forums(forums):
+    """The visible forums of a queryset (``visibility``), each with ``forum.conference``.
 
-    Unpublishing a conference leaves its forums live in the tree; outside the admin they do
-    not count.
+    Unpublishing or restricting a conference leaves its forums live in the tree; outside the
+    admin they do not count.
     """
-    return [
-        forum for forum in attach_conferences(forums) if forum.conference and forum.conference.live
-    ]
+    return attach_conferences(visible(forums))

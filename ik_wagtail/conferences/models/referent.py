@@ -13,6 +13,7 @@ from wagtail.search import index
 from ik_wagtail.access import IntranetPageMixin
 from ik_wagtail.conf import section_parent_page_types
 from ik_wagtail.pages import SingleChildTypeRoutingMixin
+from ik_wagtail.visibility import visible
 
 REFERENTS_PER_PAGE = 30
 
@@ -34,8 +35,7 @@ class ReferentIndexPage(IntranetPageMixin, SingleChildTypeRoutingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         referents = (
-            ReferentPage.objects.child_of(self)
-            .live()
+            visible(ReferentPage.objects.child_of(self))
             .select_related("organisation", "photo")
             .order_by("last_name", "title")
         )
@@ -134,8 +134,7 @@ class ReferentPage(IntranetPageMixin, Page):
         # Lazy: read only when the cached part of the page is rendered (``{% ik_pagecache %}``).
         context["forums"] = SimpleLazyObject(
             lambda: attach_conferences(
-                ForumPage.objects.live()
-                .filter(forum_referents__referent=self)
+                visible(ForumPage.objects.filter(forum_referents__referent=self))
                 .defer_streamfields()
                 .select_related("field_of_action")
                 .order_by("-path")

@@ -61,21 +61,22 @@ class ResultStatementPage(IntranetPageMixin, Page):
         # Lazy: parsed and annotated only when the cached part of the page is rendered.
         context["result_blocks"] = SimpleLazyObject(
             lambda: resolved_result_blocks(
-                self.results, forum.field_of_action, result_annotations(self, request)
+                self.results, forum.field_of_action, result_annotations(self)
             )
         )
         return context
 
 
 # Apps above this one (the roll-up's implementation tracking) add HTML to single result blocks
-# through this hook: ``fn(statement, request) -> {block_id: html}``.
+# through this hook: ``fn(statement) -> {block_id: html}``. The page caches the HTML for every
+# reader (``{% ik_pagecache "result-statement" %}``), so the hook gets no request or user.
 RESULT_ANNOTATION_HOOK = "register_ik_result_annotation"
 
 
-def result_annotations(statement, request):
+def result_annotations(statement):
     annotations = {}
     for annotate in hooks.get_hooks(RESULT_ANNOTATION_HOOK):
-        for block_id, html in annotate(statement, request).items():
+        for block_id, html in annotate(statement).items():
             annotations[block_id] = annotations.get(block_id, SafeString()) + html
     return annotations
 

@@ -91,9 +91,7 @@ class ProjectLibraryPage(IntranetPageMixin, RoutablePageMixin, Page):
                 # Lazy: read only when the cached part of the page is rendered.
                 "project_details": SimpleLazyObject(project_details),
                 "similar_projects": SimpleLazyObject(lambda: similar_projects(project_details())),
-                "references": SimpleLazyObject(
-                    lambda: project_references(project_details(), request)
-                ),
+                "references": SimpleLazyObject(lambda: project_references(project_details())),
             },
         )
 

@@ -8,9 +8,8 @@ pytestmark = pytest.mark.django_db
 
 
 def section(actor, rf, user, title):
-    request = rf.get("/")
-    request.user = user
-    sections = {str(s.title): s for s in actor_footprint(actor, request)}
+    """The footprint section titled ``title`` (the footprint is the same for every reader)."""
+    sections = {str(s.title): s for s in actor_footprint(actor)}
     return sections.get(title)
 
 

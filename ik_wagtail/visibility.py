@@ -1,0 +1,54 @@
+"""Which pages count outside the admin: the one "live and visible" rule.
+
+A page counts in a list, a roll-up, a footprint, the network, a search result, an export, a
+calendar or a count when it and every ancestor are live and no view restriction that keeps
+some signed-in readers out (password, groups) lies on it or above it. A "signed-in users"
+restriction keeps nobody of the intranet out and hides nothing.
+
+Aggregates leave restricted pages out **for everyone**, also for members of the group: one
+cached copy then serves every reader, and a restricted page never leaks through a shared
+cache. Whoever may open such a page reaches it by its link, where Wagtail checks the
+restriction (README "Derived state").
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.core.cache import cache
+from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
+
+from .derived import PAGE_TREE
+
+HIDDEN_ROOTS_TIMEOUT = 60 * 60 * 24
+
+
+def hidden_roots():
+    """Paths of the pages whose subtree does not count: restricted ones, and unpublished ones
+    with children (an unpublished conference hides its forums). Cached under the page tree's
+    generation, which every publish, unpublish, move, delete and restriction change renews."""
+    key = f"ik_wagtail:hidden_roots:{PAGE_TREE.current()}"
+    roots = cache.get(key)
+    if roots is None:
+        hiding = Q(live=False, numchild__gt=0) | Q(
+            view_restrictions__restriction_type__in=[
+                PageViewRestriction.PASSWORD,
+                PageViewRestriction.GROUPS,
+            ]
+        )
+        roots = sorted(set(Page.objects.filter(hiding).values_list("path", flat=True)))
+        cache.set(key, roots, HIDDEN_ROOTS_TIMEOUT)
+    return roots
+
+
+def visible(pages):
+    """``pages`` (a page queryset) limited to the live ones that count (see the module)."""
+    pages = pages.live()
+    roots = hidden_roots()
+    if roots:
+        pages = pages.exclude(reduce(or_, (Q(path__startswith=root) for root in roots)))
+    return pages
+
+
+def is_visible(page):
+    return page.live and not any(page.path.startswith(root) for root in hidden_roots())
