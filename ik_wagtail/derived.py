@@ -7,8 +7,8 @@ derived state exist:
 the tokens of the generations below in their cache keys (``ik_wagtail.generations``). A
 generation gets a new token in the same transaction as any change of its ``rows`` (saved,
 deleted, many-to-many changed) or of a live page of its ``live_pages`` (published, unpublished,
-moved, deleted, a live page saved, a view restriction added or removed). The receivers that do
-this are the six connected by ``connect()`` from these declarations, nothing else.
+moved, deleted, a live page saved). The receivers that do this are the six connected by
+``connect()`` from these declarations, nothing else.
 
 **Derived tables** (``TABLES``) are rebuilt by the module named, in the transaction of the
 change that affects them, and renew their generation themselves (bulk writes send no signals).
@@ -67,6 +67,7 @@ NETWORK = GenerationHandle("network")
 
 # Records the plugin's pages show (names, terms, images) besides pages themselves.
 SHOWN_RECORDS = (
+    "wagtailcore.PageViewRestriction",
     "ik_taxonomy.*",
     "ik_actors.*",
     "ik_projects.*",
@@ -82,7 +83,8 @@ GENERATIONS = (
         PAGE_TREE,
         covers="main navigation, breadcrumbs, links to the section pages (directory, library)",
         shown_on=("every page",),
-        rows=("wagtailcore.Site",),
+        # A view restriction decides which pages every aggregate shows.
+        rows=("wagtailcore.Site", "wagtailcore.PageViewRestriction"),
         live_pages=(PAGE_MODELS,),
     ),
     Derived(
@@ -96,7 +98,7 @@ GENERATIONS = (
         INVITATIONS,
         covers="invited actors and their replies",
         shown_on=("conference", "actor"),
-        rows=("ik_cycle.Invitation",),
+        rows=("ik_conferences.ConferenceInvitation",),
     ),
     Derived(
         TRACKING,
@@ -248,7 +250,7 @@ class Receivers:
         self.by_model = generations_of_rows()
 
     def row_changed(self, sender, instance=None, update_fields=None, action="post_", **kwargs):
-        if action.startswith("pre_") or (action == "post_clear" and not kwargs.get("pk_set", 1)):
+        if action.startswith("pre_"):
             return
         if isinstance(instance, Page) and sender is not None and issubclass(sender, Page):
             self.page_row_changed(instance, update_fields)
@@ -267,28 +269,12 @@ class Receivers:
     def page_event(self, sender, instance, **kwargs):
         bump(*generations_of_page(instance))
 
-    def restriction_changed(self, sender, instance, **kwargs):
-        """A view restriction decides what every aggregate shows of the pages below it."""
-        names = {
-            derived.generation.name for derived in GENERATIONS if PAGE_MODELS in derived.live_pages
-        }
-        bump(*names, RESULTS.name, NETWORK.name, LIBRARY.name)
-
 
 def connect():
     """Connect the receivers; Django keeps them (``weak=False``) for the process's life."""
-    from wagtail.models import PageViewRestriction
-
     receivers = Receivers()
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(receivers.row_changed, weak=False, dispatch_uid=f"ik_derived_{id(signal)}")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(receivers.page_event, weak=False, dispatch_uid=f"ik_derived_{id(signal)}")
-    for signal in (post_save, post_delete):
-        signal.connect(
-            receivers.restriction_changed,
-            sender=PageViewRestriction,
-            weak=False,
-            dispatch_uid=f"ik_derived_restriction_{id(signal)}",
-        )
     return receivers

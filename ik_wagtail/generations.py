@@ -45,7 +45,7 @@ class GenerationHandle:
         return f"<Generation {self.name}>"
 
     def current(self):
-        return current_tokens()[self.name]
+        return key(self.name)
 
     def bump(self):
         bump(self.name)
@@ -57,7 +57,6 @@ class Tokens(dict):
 
 
 def read_tokens():
-    spend_pending_bumps()
     return Tokens(Generation.objects.values_list("name", "token"))
 
 
@@ -73,6 +72,7 @@ def current_tokens():
 
 def key(*names):
     """The part of a cache key that names the current tokens of ``names``."""
+    spend_pending_bumps(names)
     tokens = current_tokens()
     return ":".join(tokens[name] for name in names)
 
@@ -96,8 +96,8 @@ class BumpedInTransaction:
 
     Registered with ``transaction.on_commit``: Django drops it when its savepoint or the
     transaction is rolled back, exactly when the new tokens are rolled back too. Once
-    anything in this connection reads the tokens, the marks are spent, since a value cached
-    after that read must not survive the next change.
+    anything in this connection uses a generation's token for a key, its mark is spent: a
+    value cached under that token must not survive the next change.
     """
 
     def __init__(self, names):
@@ -115,9 +115,9 @@ def pending_bumps():
     ]
 
 
-def spend_pending_bumps():
+def spend_pending_bumps(names):
     for marker in pending_bumps():
-        marker.names.clear()
+        marker.names.difference_update(names)
 
 
 def bump(*names):

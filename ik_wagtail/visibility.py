@@ -23,32 +23,44 @@ from .derived import PAGE_TREE
 HIDDEN_ROOTS_TIMEOUT = 60 * 60 * 24
 
 
-def hidden_roots():
+HIDING = Q(live=False, numchild__gt=0) | Q(
+    view_restrictions__restriction_type__in=[
+        PageViewRestriction.PASSWORD,
+        PageViewRestriction.GROUPS,
+    ]
+)
+
+
+def hidden_roots(*, fresh=False):
     """Paths of the pages whose subtree does not count: restricted ones, and unpublished ones
-    with children (an unpublished conference hides its forums). Cached under the page tree's
-    generation, which every publish, unpublish, move, delete and restriction change renews."""
+    with children (an unpublished conference hides its forums).
+
+    Cached under the page tree's generation, which every publish, unpublish, move, delete and
+    restriction change renews. The maintainers of derived tables, running inside the change's
+    transaction, ask ``fresh``: they must not depend on the order in which receivers run.
+    """
+    if fresh:
+        return sorted(set(Page.objects.filter(HIDING).values_list("path", flat=True)))
     key = f"ik_wagtail:hidden_roots:{PAGE_TREE.current()}"
     roots = cache.get(key)
     if roots is None:
-        hiding = Q(live=False, numchild__gt=0) | Q(
-            view_restrictions__restriction_type__in=[
-                PageViewRestriction.PASSWORD,
-                PageViewRestriction.GROUPS,
-            ]
-        )
-        roots = sorted(set(Page.objects.filter(hiding).values_list("path", flat=True)))
+        roots = hidden_roots(fresh=True)
         cache.set(key, roots, HIDDEN_ROOTS_TIMEOUT)
     return roots
 
 
-def visible(pages):
+def visible(pages, *, fresh=False):
     """``pages`` (a page queryset) limited to the live ones that count (see the module)."""
     pages = pages.live()
-    roots = hidden_roots()
+    roots = hidden_roots(fresh=fresh)
     if roots:
         pages = pages.exclude(reduce(or_, (Q(path__startswith=root) for root in roots)))
     return pages
 
 
 def is_visible(page):
-    return page.live and not any(page.path.startswith(root) for root in hidden_roots())
+    """Whether ``page`` counts, asked of the database (one query, no cache)."""
+    if not page.live:
+        return False
+    paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+    return not Page.objects.filter(HIDING, path__in=paths).exists()

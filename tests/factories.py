@@ -9,6 +9,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.search import index
 
+from home.models import StandardPage
 from ik_wagtail.actors.enums import ActorKind, Engagement
 from ik_wagtail.actors.models import Actor, ActorDirectoryPage
 from ik_wagtail.concept.models import IntegrationskonzeptPage
@@ -24,6 +25,7 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
+from ik_wagtail.network.models import NetworkPage
 from ik_wagtail.projects.enums import ProjectStatus
 from ik_wagtail.projects.models import (
     GoodPracticeCriterion,
@@ -219,3 +221,18 @@ class ProjectFactory(DjangoModelFactory):
         # Saving indexed the project before its relations were stored; index it again.
         index.insert_or_update_object(project)
         return project
+
+
+class NetworkPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NetworkPage
+
+    title = "Netzwerk"
+    slug = "netzwerk"
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = factory.Sequence(lambda n: f"Seite {n}")

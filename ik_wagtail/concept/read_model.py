@@ -147,6 +147,6 @@ def rebuild_all_records():
     """Rebuild the whole table from the live result statements; returns the number of rows."""
     ResultBlockRecord.objects.all().delete()
     RESULTS.bump()
-    for statement in visible(ResultStatementPage.objects.all()):
+    for statement in visible(ResultStatementPage.objects.all(), fresh=True):
         rebuild_page_records(statement)
     return ResultBlockRecord.objects.count()

@@ -52,7 +52,7 @@ def pair_links(actor_ids, **fields):
 def live_forums(forum_ids=None):
     """(id, year) of visible forums, optionally limited to ``forum_ids``."""
     conferences = dict(ConferencePage.objects.values_list("path", "year"))
-    forums = visible(ForumPage.objects.all())
+    forums = visible(ForumPage.objects.all(), fresh=True)
     if forum_ids is not None:
         forums = forums.filter(pk__in=forum_ids)
     return {

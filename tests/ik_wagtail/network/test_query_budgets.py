@@ -15,9 +15,13 @@ from ik_wagtail.conferences.models import ForumModerator, ForumPage, ForumPartic
 from ik_wagtail.network.links import rebuild_network
 from ik_wagtail.network.models import ActorMembership
 from tests.builders import build_conference_year
-from tests.factories import ActorFactory, ProjectFactory, field_of_action, municipality
-
-from .conftest import NetworkPageFactory
+from tests.factories import (
+    ActorFactory,
+    NetworkPageFactory,
+    ProjectFactory,
+    field_of_action,
+    municipality,
+)
 
 pytestmark = pytest.mark.django_db
 
