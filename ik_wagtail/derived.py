@@ -23,7 +23,7 @@ Rules every cached value follows:
 ``tests/ik_wagtail/test_derived_state.py`` is generated from these declarations.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.apps import apps
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -44,7 +44,7 @@ class Derived:
     shown_on: tuple
     rows: tuple = ()  # "app_label.Model" or "app_label.*"
     live_pages: tuple = ()  # page model labels, or PAGE_MODELS
-    renewed_by_tables: tuple = field(default=())  # labels of TABLES that renew it
+    renewed_by_tables: tuple = ()  # labels of TABLES that renew it
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from .models.forum import attach_conferences, visible_forums
 
 @hooks.register(FOOTPRINT_HOOK)
 def conference_participation(actor):
-    """Conferences the actor was invited to, with the reply, newest first (live pages only)."""
+    """Conferences the actor was invited to, with the reply, newest first (visible pages only)."""
     invitations = list(
         actor.conference_invitations.filter(conference__in=visible(ConferencePage.objects.all()))
         .select_related("conference")
@@ -32,7 +32,7 @@ def conference_participation(actor):
 
 @hooks.register(FOOTPRINT_HOOK)
 def forum_participation(actor):
-    """Forums the actor took part in, or where one of its people spoke (live referent pages)."""
+    """Visible forums the actor took part in, or where one of its people spoke (live referents)."""
     forums = visible_forums(
         ForumPage.objects.all()
         .filter(

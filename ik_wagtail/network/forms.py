@@ -9,10 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from ik_wagtail.actors.enums import ActorKind
 from ik_wagtail.conferences.models import ConferencePage
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality
+from ik_wagtail.visibility import visible
 
 
 def conference_years():
-    years = ConferencePage.objects.live().order_by("-year").values_list("year", flat=True)
+    years = visible(ConferencePage.objects.all()).order_by("-year").values_list("year", flat=True)
     return [("", _("All")), *((year, year) for year in years)]
 
 

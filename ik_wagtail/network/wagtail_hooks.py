@@ -34,7 +34,7 @@ class ActorMembershipAdmin(ModelAdmin):
 
 @hooks.register(FOOTPRINT_HOOK)
 def moderated_forums(actor):
-    """Live forums of live conferences moderated by people of the actor (two queries)."""
+    """Visible forums moderated by people of the actor (two queries)."""
     forums = visible_forums(
         ForumPage.objects.all()
         .filter(moderators__user__ik_actor_membership__actor=actor)
@@ -63,7 +63,7 @@ def live_records():
 
 
 def records_about(actor):
-    """The live records the actor is tracked as responsible for or is named in, split by role.
+    """The records the actor is tracked as responsible for or is named in, split by role.
 
     Both footprint sections read the same table; one query serves them, remembered on the
     actor for the second.
