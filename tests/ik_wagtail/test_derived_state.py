@@ -19,7 +19,7 @@ from ik_wagtail.conferences.enums import InvitationStatus
 from ik_wagtail.cycle.invitations import change_status
 from ik_wagtail.cycle.models import ForumRegistration
 from ik_wagtail.derived import GENERATIONS, PAGE_MODELS
-from ik_wagtail.generations import current_tokens
+from ik_wagtail.generations import INITIAL_TOKEN, current_tokens, read_tokens
 from ik_wagtail.network.models import ActorMembership
 from ik_wagtail.projects.models import ProjectPartner
 from ik_wagtail.taxonomy.models import FieldOfAction
@@ -342,3 +342,11 @@ def test_every_declared_source_names_installed_models():
         and not (source.endswith(".*") and source[:-2] in app_labels)
     ]
     assert unknown == []
+
+
+def test_every_declared_generation_starts_with_a_random_token_of_its_own():
+    tokens = read_tokens()
+
+    assert sorted(tokens) == sorted(derived.generation.name for derived in GENERATIONS)
+    assert len(set(tokens.values())) == len(tokens)
+    assert INITIAL_TOKEN not in tokens.values()
