@@ -71,7 +71,8 @@ def free_port():
 
 @pytest.fixture(scope="module")
 def migrated(tmp_path_factory):
-    """A migrated database to copy for each test: (how to make a copy, environment)."""
+    """A migrated database to copy for each test: (how to make a copy, environment); the
+    PostgreSQL databases are dropped at the end."""
     folder = tmp_path_factory.mktemp("two-processes")
     env = {
         key: value
@@ -82,13 +83,18 @@ def migrated(tmp_path_factory):
     if connection.vendor == "postgresql":
         template = "ik_two_processes_template"
         server = "postgres://postgres@127.0.0.1:5432"
+        created = [template]
         recreate_postgres_database(template)
         manage({**env, "DATABASE_URL": f"{server}/{template}"}, "migrate", "-v0")
 
         def copy(name):
             recreate_postgres_database(name, template=template)
+            created.append(name)
             return f"{server}/{name}"
 
+        yield copy, env
+        for name in created:
+            drop_postgres_database(name)
     else:
         template = folder / "template.sqlite3"
         manage({**env, "DATABASE_URL": f"sqlite:///{template}"}, "migrate", "-v0")
@@ -98,15 +104,24 @@ def migrated(tmp_path_factory):
             shutil.copy(template, target)
             return f"sqlite:///{target}"
 
-    return copy, env
+        yield copy, env
+
+
+def postgres_server():
+    import psycopg
+
+    return psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True)
 
 
 def recreate_postgres_database(name, template=None):
-    import psycopg
-
-    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    drop_postgres_database(name)
+    with postgres_server() as db:
         db.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+
+
+def drop_postgres_database(name):
+    with postgres_server() as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 class Server:
@@ -132,7 +147,7 @@ class Server:
         try:
             with urllib.request.urlopen(self.base + "/konto/login/", timeout=2):
                 return True
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # refused, reset or timed out while the server starts
             return False
 
     def get(self, url):

@@ -4,6 +4,8 @@ Unknown or malformed values (``?kind=abc``) are reported on the form and ignored
 raise. The state lives entirely in the query string, so a filtered list is a shareable URL.
 """
 
+from urllib.parse import urlencode
+
 import django_filters
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -61,23 +63,29 @@ def directory_filters(request):
     return search_form, filterset
 
 
-def listing_state(request, search_form, filterset):
-    """What the cached listing varies on: the normalised search words, the valid filter values
-    and the page number, or ``None`` (not cached) when a value is invalid.
+def listing_query(search_form, filterset):
+    """The listing's query string rebuilt from validated values only (search words, filters),
+    or ``None`` when a value is invalid.
 
-    Unknown parameters change nothing; an invalid value is shown with its error message,
-    which must not be served to the next reader, and would make a new entry per value.
+    The cached listing varies on it and its links are built from it, so unknown parameters
+    neither make new entries nor reach another reader's links. An invalid value is shown with
+    its error message, which must not be served to the next reader: then nothing is cached.
     """
     if not (search_form.is_valid() and filterset.is_valid()):
         return None
-    filters = [
-        f"{name}={getattr(value, 'slug', value)}"
+    params = [("q", words)] if (words := " ".join(search_form.query().split())) else []
+    params += [
+        (name, getattr(value, "slug", value))
         for name, value in sorted(filterset.form.cleaned_data.items())
         if value
     ]
-    words = " ".join(search_form.query().casefold().split())
+    return urlencode(params)
+
+
+def listing_page(request):
+    """The requested page number as the paginator gets it: digits, else the first page."""
     page = request.GET.get("page", "1")
-    return "&".join([f"q={words}", *filters, f"page={page if page.isdigit() else 'x'}"])
+    return page if page.isdigit() and len(page) <= 4 else "1"
 
 
 def matching_actors(search_form, filterset):

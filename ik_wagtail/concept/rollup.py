@@ -14,6 +14,7 @@ roll-up needs no filter of its own for live or restricted pages.
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django import forms
 from django.core.cache import cache
@@ -325,6 +326,8 @@ def build_rollup(page, request):
     return {
         "filter_form": form,
         "filters": filters,
+        # The export links carry the valid filters only: the HTML is cached for every reader.
+        "filter_query": urlencode(filters),
         "sections": group_by_field(items, fields),
         "status_rows": status_rows,
         "chart": status_chart(status_rows),

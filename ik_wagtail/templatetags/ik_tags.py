@@ -1,4 +1,5 @@
 from django import template
+from django.http import QueryDict
 from django.template.base import FilterExpression, TemplateSyntaxError, Variable
 from django.utils.translation import get_language
 from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
@@ -14,9 +15,12 @@ register = template.Library()
 def query_string(context, **changes):
     """The current query string with ``changes`` applied, so pagination keeps search and filters.
 
-    A value of ``None`` removes the parameter.
+    A value of ``None`` removes the parameter. Where the context has a ``base_query`` (a cached
+    listing), it replaces the request's own query string: a cached copy must not carry one
+    reader's unknown parameters into another reader's links.
     """
-    params = context["request"].GET.copy()
+    base = context.get("base_query")
+    params = QueryDict(base, mutable=True) if base is not None else context["request"].GET.copy()
     for key, value in changes.items():
         if value is None:
             params.pop(key, None)

@@ -26,7 +26,7 @@ from ik_wagtail.network.links import rebuild_network
 from ik_wagtail.taxonomy.models import Municipality
 from tests.factories import StandardPageFactory, UserFactory
 
-from .derived_world import build_county
+from .derived_world import CSRF_TOKEN, build_county
 
 pytestmark = pytest.mark.django_db
 
@@ -298,3 +298,18 @@ def test_invalid_filter_values_are_not_cached(county, reader):
         assert response.context["filter_form"].errors
 
     assert cache_entries() == entries
+
+
+@pytest.mark.parametrize("which", ["directory", "roll-up"])
+def test_a_cached_listing_carries_no_other_readers_parameters_in_its_links(county, reader, which):
+    url = {
+        "directory": ActorDirectoryPage.objects.get().url + "?municipality=heinsberg",
+        "roll-up": county["concept"].url + "?year=2024",
+    }[which]
+    first = reader.get(url + "&utm_source=newsletter-geheim")
+
+    second = reader.get(url)
+
+    assert "newsletter-geheim" not in first.text
+    assert "newsletter-geheim" not in second.text
+    assert CSRF_TOKEN.sub("", second.text) == CSRF_TOKEN.sub("", first.text)

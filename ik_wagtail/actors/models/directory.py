@@ -12,7 +12,7 @@ from wagtail.models import Page
 from ik_wagtail.access import IntranetPageMixin
 from ik_wagtail.conf import section_parent_page_types
 
-from ..filters import directory_filters, listing_state, matching_actors
+from ..filters import directory_filters, listing_page, listing_query, matching_actors
 from ..footprint import actor_footprint
 from .actor import Actor
 
@@ -39,9 +39,12 @@ class ActorDirectoryPage(IntranetPageMixin, RoutablePageMixin, Page):
     def directory(self, request):
         search_form, filterset = directory_filters(request)
 
+        page_number = listing_page(request)
+        query = listing_query(search_form, filterset)
+
         def listed_actors():
             actors = matching_actors(search_form, filterset)
-            return Paginator(actors, ACTORS_PER_PAGE).get_page(request.GET.get("page"))
+            return Paginator(actors, ACTORS_PER_PAGE).get_page(page_number)
 
         return self.render(
             request,
@@ -51,7 +54,9 @@ class ActorDirectoryPage(IntranetPageMixin, RoutablePageMixin, Page):
                 # Lazy: searched only when the cached listing is rendered.
                 "page_obj": SimpleLazyObject(listed_actors),
                 "is_filtered": any(request.GET.get(name) for name in ["q", *filterset.filters]),
-                "listing_state": listing_state(request, search_form, filterset),
+                # Links of the listing are built from the validated query, never the raw one.
+                "base_query": query,
+                "listing_state": None if query is None else f"{query}#{page_number}",
             },
         )
 
