@@ -14,7 +14,8 @@ moved, deleted, a live page saved). The receivers that do this are the six conne
 change that affects them, and renew their generation themselves (bulk writes send no signals).
 
 Rules every cached value follows:
-- a preview never reads or writes a cache (``may_use_cache``);
+- a preview renders what it previews without the cache (``may_use_cache``; Wagtail's page
+  cache tags skip previews too), so nothing computed from a draft is ever stored;
 - it shows only live pages no view restriction keeps from any signed-in reader
   (``ik_wagtail.visibility``), so one cached copy serves every reader;
 - nothing that depends on the user (buttons, registration state, CSRF tokens) is cached;
@@ -203,7 +204,8 @@ UNSHOWN_FIELDS = frozenset(
 
 
 def may_use_cache(request):
-    """Previews (of pages and snippets) show the draft: they never read or write a cache."""
+    """Previews (of pages and snippets) show the draft: what shows the previewed object is
+    computed afresh and never stored."""
     return not getattr(request, "is_preview", False)
 
 
