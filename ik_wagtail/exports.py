@@ -4,8 +4,9 @@ A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return i
 Excel and LibreOffice: whoever controls a project title could run one on the KI's machine. CSV
 cells get a leading apostrophe, the convention spreadsheets show as "text"; XLSX cells are
 written as strings with Excel's quote prefix, so they stay text even when edited. Control
-characters (NUL, bell, vertical tab, …) are removed: openpyxl refuses them, and they have no
-business in a spreadsheet.
+characters (NUL, bell, vertical tab, …) and the other characters XML 1.0 does not allow (the
+noncharacters U+FFFE and U+FFFF, lone surrogates) are removed: openpyxl and python-docx refuse
+them, and they have no business in a document.
 """
 
 import codecs
@@ -15,7 +16,7 @@ import re
 from django.http import StreamingHttpResponse
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def without_control_characters(text):

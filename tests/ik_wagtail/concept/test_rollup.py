@@ -361,3 +361,15 @@ def test_rollup_escapes_every_text_it_shows(user_client, concept_world, superuse
     assert "<img src=x" not in text
     assert "&lt;i&gt;Notiz&lt;/i&gt;" in text
     assert "\x07" not in text  # control characters are not allowed in HTML
+
+
+def test_docx_export_drops_characters_that_xml_does_not_allow(user_client, concept_world):
+    statement = concept_world["statement_2024"]
+    statement.results = [("finding", {"text": "Sprachcafés\ufffe wirken.\uffff"})]
+    statement.save_revision().publish()
+
+    response = user_client.get(concept_world["concept"].url + "export/docx/", {"year": "2024"})
+
+    assert response.status_code == 200
+    text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
+    assert "Sprachcafés wirken." in text

@@ -30,6 +30,11 @@ def test_spreadsheet_safe_cleans_control_characters_before_neutralising():
     assert spreadsheet_safe("Sprachcafé") == "Sprachcafé"
 
 
+def test_characters_xml_does_not_allow_are_removed():
+    assert without_control_characters("Nicht\ufffe\uffff erlaubt\ud800") == "Nicht erlaubt"
+    assert without_control_characters("Emoji 🙂 und ß bleiben") == "Emoji 🙂 und ß bleiben"
+
+
 def parse_csv(response, delimiter=";"):
     body = b"".join(response.streaming_content).decode("utf-8")
     assert body.startswith("\ufeff")
@@ -77,7 +82,7 @@ def test_admin_csv_export_neutralises_formulas_and_control_characters(admin_clie
 
 def test_admin_xlsx_export_writes_formula_like_text_as_text(admin_client_logged_in):
     for title in FORMULAS:
-        ProjectFactory(title=title, summary="Glocke\x07 und Tab\x0b")
+        ProjectFactory(title=title, summary="Glocke\x07 und\ufffe Tab\x0b")
 
     response = admin_client_logged_in.get(
         reverse("wagtailsnippets_ik_projects_integrationproject:list"), {"export": "xlsx"}
