@@ -8,7 +8,8 @@ restriction keeps nobody of the intranet out and hides nothing.
 Aggregates leave restricted pages out **for everyone**, also for members of the group: one
 cached copy then serves every reader, and a restricted page never leaks through a shared
 cache. Whoever may open such a page reaches it by its link, where Wagtail checks the
-restriction (README "Derived state").
+restriction (README "Derived state"). What one reader sees and nobody caches (the site search,
+the forum registration) follows that reader's rights instead (``visible_to``).
 """
 
 from functools import reduce
@@ -53,6 +54,24 @@ def visible(pages, *, fresh=False):
     """``pages`` (a page queryset) limited to the live ones that count (see the module)."""
     pages = pages.live()
     roots = hidden_roots(fresh=fresh)
+    if roots:
+        pages = pages.exclude(reduce(or_, (Q(path__startswith=root) for root in roots)))
+    return pages
+
+
+def visible_to(pages, request):
+    """``pages`` limited to the live ones this reader may open: every ancestor live, and no view
+    restriction on the way that the request does not pass. For what one reader sees and is not
+    cached (the site search, the registration form); aggregates use ``visible``."""
+    pages = pages.live()
+    roots = [
+        *Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True),
+        *(
+            restriction.page.path
+            for restriction in PageViewRestriction.objects.select_related("page")
+            if not restriction.accept_request(request)
+        ),
+    ]
     if roots:
         pages = pages.exclude(reduce(or_, (Q(path__startswith=root) for root in roots)))
     return pages

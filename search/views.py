@@ -1,8 +1,9 @@
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from ik_wagtail.forms import SearchForm
+from ik_wagtail.visibility import visible_to
 
 RESULTS_PER_PAGE = 10
 
@@ -19,7 +20,7 @@ def search(request):
     if query:
         results = (
             Page.objects.live()
-            .exclude(pk__in=restricted_page_ids_for(request))
+            .filter(pk__in=visible_to(Page.objects.all(), request).values("pk"))
             .specific()
             .search(query)
         )
@@ -30,12 +31,3 @@ def search(request):
         "search/search.html",
         {"search_form": search_form, "query": query, "page_obj": page_obj, "paginator": paginator},
     )
-
-
-def restricted_page_ids_for(request):
-    """Ids of live pages behind a privacy restriction that the user does not pass."""
-    hidden = Page.objects.none()
-    for restriction in PageViewRestriction.objects.select_related("page"):
-        if not restriction.accept_request(request):
-            hidden |= Page.objects.descendant_of(restriction.page, inclusive=True)
-    return hidden.values("pk")

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from ik_wagtail.actors.models import Actor
 from ik_wagtail.conferences.enums import InvitationStatus
 from ik_wagtail.conferences.models import ForumPage
+from ik_wagtail.visibility import visible_to
 
 from .invitations import letter_problems
 from .models import InvitationLetter, RegistrationSettings
@@ -74,9 +75,10 @@ class RegistrationForm(forms.Form):
         label=_("Your organisation (for the participant list)"), max_length=200, required=False
     )
 
-    def __init__(self, *args, conference, **kwargs):
+    def __init__(self, *args, conference, request, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["forum"].queryset = ForumPage.objects.child_of(conference).live()
+        # Only forums this person may open: a restricted forum is not offered to others.
+        self.fields["forum"].queryset = visible_to(ForumPage.objects.child_of(conference), request)
 
 
 class ReplyForm(forms.Form):

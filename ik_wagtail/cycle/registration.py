@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ik_wagtail.conferences.models import ConferencePage, ForumPage
+from ik_wagtail.visibility import visible_to
 
 from .enums import ACTIVE_REGISTRATION_STATUSES, RegistrationStatus
 from .invitations import absolute_url
@@ -34,13 +35,14 @@ def is_upcoming(conference, today=None):
     return conference.date >= (today or timezone.localdate())
 
 
-def open_forums(conference):
-    """The live forums of a live conference with the seats taken and the waiting list length."""
+def open_forums(conference, request=None):
+    """The live forums of a conference with the seats taken and the waiting list length; with
+    a ``request``, only those its user may open (the admin's counts pass none)."""
     from django.db.models import Count, Q
 
+    forums = ForumPage.objects.child_of(conference)
     return (
-        ForumPage.objects.child_of(conference)
-        .live()
+        (visible_to(forums, request) if request else forums.live())
         .defer_streamfields()
         .annotate(
             registered_count=Count(

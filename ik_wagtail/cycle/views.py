@@ -85,6 +85,7 @@ def conference_registration(request, conference_id):
     form = RegistrationForm(
         request.POST or None,
         conference=conference,
+        request=request,
         initial={"organisation": organisation_of(request.user)},
     )
     status = 200
@@ -122,7 +123,7 @@ def conference_registration(request, conference_id):
             forum__in=ForumPage.objects.child_of(conference),
         )
     }
-    forums = list(open_forums(conference))
+    forums = list(open_forums(conference, request))
     for forum in forums:
         forum.my_registration = mine.get(forum.pk)
         forum.seats_left = (

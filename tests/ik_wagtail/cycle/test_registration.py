@@ -278,3 +278,28 @@ def test_organisation_is_asked_for_and_remembered(client, conference, forums):
 
     assert ForumRegistration.objects.get(user=user).organisation == "Sprachcafé Übach-Palenberg"
     assert page.context["organisation"] == "Sprachcafé Übach-Palenberg"
+
+
+@pytest.mark.django_db
+def test_a_forum_restricted_to_a_group_is_offered_to_its_members_only(client, conference, forums):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    group = Group.objects.create(name="Kreisverwaltung intern")
+    restriction = PageViewRestriction.objects.create(
+        page=forums[0], restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([group])
+    member, outsider = UserFactory(username="mitglied"), UserFactory(username="aussen")
+    member.groups.add(group)
+
+    offered = {}
+    for user in (member, outsider):
+        client.force_login(user)
+        page = client.get(registration_url(conference))
+        offered[user.username] = forums[0].pk in [forum.pk for forum in page.context["forums"]]
+    refused = client.post(registration_url(conference), {"forum": forums[0].pk})
+
+    assert offered == {"mitglied": True, "aussen": False}
+    assert refused.status_code == 400
+    assert not forums[0].registrations.filter(user=outsider).exists()
