@@ -14,7 +14,7 @@ def main_navigation(context):
     """The live children of the site's home page that editors marked "show in menus".
 
     Every page shows it, and it changes only when pages are published, unpublished, moved or
-    deleted, so the entries are cached per site under the page tree's version (two queries less
+    deleted, so the entries are cached per site under the page tree's generation (two queries less
     on every page). An entry is marked current when the page being shown lies in its subtree.
     """
     request = context["request"]

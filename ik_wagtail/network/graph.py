@@ -2,8 +2,8 @@
 
 Reads the precomputed ``ActorLink`` rows and the actors' kinds, places and fields in a fixed
 number of queries and does the rest in Python. The result is plain data, cached per filter
-state under the network's version (``derived.NETWORK``), so a request after the first
-costs no query for it; any change of links or actors makes a new version.
+state under the network's generation (``derived.NETWORK``), so a request after the first
+costs no query for it; any change of links or actors gives it a new token.
 
 Filters: field of action, municipality and kind choose the actors (links between chosen actors
 stay); a conference year keeps only the links made in that year's forums.

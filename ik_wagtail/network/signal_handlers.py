@@ -1,4 +1,5 @@
-"""Keep the link table and the network's cache version in step with live data.
+"""Keep the link table (``ActorLink``, a derived table of ``ik_wagtail.derived``) in step with
+live data; its rebuilds renew the network's generation.
 
 Pages: a forum's links change when the forum, its conference, its result statement or one of
 its referents is published, unpublished, moved or deleted, and when a view restriction above

@@ -338,7 +338,7 @@ def suggestion_rows(actor, limit):
 def actors_like_project(project, limit=5):
     """ "Wer macht Ähnliches?": actors in the project's fields and places, not already in it.
 
-    Cached like the partner suggestions; saving a project replaces the network version.
+    Cached like the partner suggestions; saving a project renews the network's generation.
     """
     return cached_suggestions(f"project:{project.pk}:{limit}", lambda: project_rows(project, limit))
 

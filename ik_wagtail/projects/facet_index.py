@@ -107,7 +107,8 @@ _current = None
 
 
 def facet_index(version):
-    """The index of library version ``version``, built on first use in this process."""
+    """The index for the library generation's token ``version``, built on first use in this
+    process."""
     global _current
     if _current is None or _current.version != version:
         _current = build_facet_index(version)

@@ -14,9 +14,9 @@ query, whatever the number of projects.
 
 Most requests ask for the same few states (the start page, a popular filter), so the counts of
 a state (search words and filters) are cached too. Any change to projects, their vocabularies
-or actors replaces the library's cache version (``signal_handlers.py``), so neither a cached
-count nor the index is ever older than the data; with several application servers the cache
-must be shared (``CACHE_URL``), as for the rest of the intranet.
+or actors gives the library's generation a new token (``ik_wagtail.derived.LIBRARY``), so
+neither a cached count nor the index is ever older than the data, in any process and with any
+cache backend.
 """
 
 from dataclasses import dataclass, field
