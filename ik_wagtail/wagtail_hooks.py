@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
 from .admin_menu import IK_MENU_HOOK
+from .admin_views import OutgoingMailViewSet
 
 
 class IntegrationConferenceMenu(ViewSetGroup):
@@ -19,3 +20,8 @@ class IntegrationConferenceMenu(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_integration_conference_menu():
     return IntegrationConferenceMenu()
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox():
+    return OutgoingMailViewSet()

@@ -215,3 +215,36 @@ def test_a_rename_in_a_shell_shows_on_the_servers_next_request(intranet):
 
     shown = {name: "Jobcenter Heinsberg (umbenannt)" in server.get(urls[name])[1] for name in pages}
     assert shown == dict.fromkeys(pages, True)
+
+
+QUEUE_A_MAIL = """
+from django.db import transaction
+from ik_wagtail.mail import queue_mail
+with transaction.atomic():
+    queue_mail("seat:1", "lea@example.org", "Ein Platz ist frei", "Sie sind nachgerückt.")
+"""
+
+
+def test_the_documented_worker_command_sends_queued_mail_once(migrated, tmp_path):
+    """A request (here: a shell) only queues; ``manage.py db_worker`` in its own process sends,
+    and a second run of the worker sends nothing again."""
+    copy, env = migrated
+    outbox = tmp_path / "mail"
+    env = {
+        **env,
+        "DATABASE_URL": copy("ik_two_processes_worker"),
+        "TASK_BACKEND": "database",
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(outbox),
+    }
+
+    manage(env, "shell", "-c", QUEUE_A_MAIL)
+    queued_only = list(outbox.glob("*")) if outbox.exists() else []
+    manage(env, "db_worker", "--batch", "--no-startup-delay", "--no-reload")
+    manage(env, "shell", "-c", QUEUE_A_MAIL)  # the same cause again: nothing new
+    manage(env, "db_worker", "--batch", "--no-startup-delay", "--no-reload")
+
+    assert queued_only == []
+    [message] = outbox.glob("*")
+    assert "To: lea@example.org" in message.read_text()
+    assert "Subject: Ein Platz ist frei" in message.read_text()

@@ -7,13 +7,13 @@ serialises writing transactions as a whole.
 """
 
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ik_wagtail.conferences.models import ConferencePage, ForumPage
+from ik_wagtail.mail import queue_mail
 from ik_wagtail.visibility import visible_to
 
 from .enums import ACTIVE_REGISTRATION_STATUSES, RegistrationStatus
@@ -140,17 +140,20 @@ def fill_free_seats(forum):
         registration.status = RegistrationStatus.REGISTERED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at"])
-        transaction.on_commit(lambda registration=registration: notify_moved_up(registration))
+        notify_moved_up(registration)
     return promoted
 
 
 def notify_moved_up(registration):
+    """Queue the "you have a seat" message (sent after the commit, once per promotion)."""
     user = registration.user
     if not user.email:
         return
     forum = registration.forum
     conference = ConferencePage.objects.filter(pk=forum.get_parent().pk).first()
-    send_mail(
+    queue_mail(
+        f"seat:{registration.pk}:{registration.promoted_at.isoformat()}",
+        user.email,
         _("You have a seat in the forum “%(forum)s”") % {"forum": forum.title},
         _(
             "Good news: a seat has become free in the forum “%(forum)s” of the %(conference)s, "
@@ -162,6 +165,4 @@ def notify_moved_up(registration):
             "conference": conference.title if conference else "",
             "link": absolute_url(reverse("ik_cycle:my_registrations")),
         },
-        None,
-        [user.email],
     )

@@ -19,10 +19,13 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
+from ik_wagtail.projects.indexing import in_bulk_write, projects_written
 from ik_wagtail.projects.models import IntegrationProject, ProjectPartner
 
 from .links import rebuild_forum_links, rebuild_project_links, remove_forum_links
 from .models import ActorMembership
+
+LINK_BATCH = 500  # projects per rebuild after a bulk write (bounded IN lists)
 
 
 def forums_below(page):
@@ -87,15 +90,21 @@ def refresh_forums_of_moderator(sender, instance, **kwargs):
 
 @receiver(post_save, sender=IntegrationProject)
 def refresh_project(sender, instance, **kwargs):
-    if not kwargs.get("raw", False):
+    if not kwargs.get("raw", False) and not in_bulk_write():
         rebuild_project_links([instance.pk])
 
 
 @receiver(post_save, sender=ProjectPartner)
 @receiver(post_delete, sender=ProjectPartner)
 def refresh_project_of_partner(sender, instance, **kwargs):
-    if not kwargs.get("raw", False):
+    if not kwargs.get("raw", False) and not in_bulk_write():
         rebuild_project_links([instance.project_id])
+
+
+@receiver(projects_written)
+def refresh_projects_written_in_bulk(sender, project_ids, **kwargs):
+    for start in range(0, len(project_ids), LINK_BATCH):
+        rebuild_project_links(project_ids[start : start + LINK_BATCH])
 
 
 @receiver(post_save, sender=PageViewRestriction)

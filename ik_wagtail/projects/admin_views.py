@@ -4,12 +4,11 @@ import datetime
 from collections import OrderedDict
 
 import django_filters
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
@@ -22,9 +21,10 @@ from ik_wagtail.exports import SafeSpreadsheetExportMixin
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
 from .columns import HEADINGS, project_row
-from .enums import ProjectStatus
+from .enums import ImportState, ProjectStatus
 from .forms import ProjectImportForm
-from .importing import MAX_FILE_BYTES, ImportFileError, apply_import, plan_import
+from .import_jobs import queue_import, rows_done
+from .importing import MAX_FILE_BYTES, ImportFileError, plan_import
 from .models import IntegrationProject, PendingProjectImport
 
 # Snippet listing -----------------------------------------------------------------------------
@@ -132,38 +132,53 @@ class ProjectImportView(WagtailAdminTemplateMixin, View):
         if not plan.is_valid:
             return self.render_to_response(self.get_context_data(form=form, plan=plan))
         PendingProjectImport.objects.filter(
-            uploaded_at__lt=timezone.now() - PENDING_IMPORT_LIFETIME
+            state=ImportState.PREVIEWED, uploaded_at__lt=timezone.now() - PENDING_IMPORT_LIFETIME
         ).delete()
         pending = PendingProjectImport.objects.create(
-            uploaded_by=request.user, file_name=upload.name[:255], content=content
+            uploaded_by=request.user,
+            file_name=upload.name[:255],
+            content=content,
+            rows_to_write=len(plan.changed_rows),
         )
         return self.render_to_response(self.get_context_data(form=None, plan=plan, pending=pending))
 
 
 class ProjectImportConfirmView(ProjectImportView):
+    """Queue the previewed import for the worker and show its progress: the request never
+    waits for thousands of projects to be written."""
+
     http_method_names = ["post"]
 
     def post(self, request, pk):
-        pending = get_object_or_404(PendingProjectImport, pk=pk, uploaded_by=request.user)
-        try:
-            plan = plan_import(bytes(pending.content), pending.file_name)
-        except ImportFileError as error:
-            messages.error(request, str(error))
-            return redirect("ik_projects_import")
-        if not plan.is_valid:
-            # The data changed since the preview (e.g. an actor was renamed): show why.
-            return self.render_to_response(
-                self.get_context_data(form=ProjectImportForm(), plan=plan)
-            )
-        apply_import(plan, user=request.user)
-        pending.delete()
-        messages.success(
-            request,
-            _("%(created)s projects created, %(updated)s updated, %(unchanged)s unchanged.")
-            % {
-                "created": plan.created_count,
-                "updated": plan.updated_count,
-                "unchanged": plan.unchanged_count,
-            },
+        job = get_object_or_404(
+            PendingProjectImport, pk=pk, uploaded_by=request.user, state=ImportState.PREVIEWED
         )
-        return redirect("wagtailsnippets_ik_projects_integrationproject:list")
+        queue_import(job)
+        return redirect("ik_projects_import_status", job.pk)
+
+
+class ProjectImportStatusView(ProjectImportView):
+    """Where a confirmed import stands; the page asks again by itself until it has finished
+    (``Accept: application/json`` gives the state to its script)."""
+
+    http_method_names = ["get"]
+    template_name = "ik_projects/admin/import_status.html"
+    page_title = gettext_lazy("Project import")
+
+    def get(self, request, pk):
+        job = get_object_or_404(
+            PendingProjectImport.objects.exclude(state=ImportState.PREVIEWED),
+            pk=pk,
+            uploaded_by=request.user,
+        )
+        done = rows_done(job)
+        if "application/json" in request.headers.get("Accept", ""):
+            return JsonResponse(
+                {
+                    "state": job.state,
+                    "finished": job.is_finished,
+                    "done": done,
+                    "total": job.rows_to_write,
+                }
+            )
+        return self.render_to_response(self.get_context_data(job=job, done=done))

@@ -15,3 +15,13 @@ class LibrarySort(models.TextChoices):
     RELEVANCE = "relevance", _("Relevance")
     NEWEST = "newest", _("Newest first")
     TITLE = "title", _("Title (A–Z)")
+
+
+class ImportState(models.TextChoices):
+    """Where an admin import stands: previewed, waiting for the worker, running, finished."""
+
+    PREVIEWED = "previewed", _("Previewed, not confirmed")
+    QUEUED = "queued", _("Waiting for the worker")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Imported")
+    FAILED = "failed", _("Not imported")

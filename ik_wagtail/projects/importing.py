@@ -25,7 +25,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from wagtail.models import WorkflowState
+from wagtail.models import ReferenceIndex, WorkflowState
 
 from ik_wagtail.actors.models import Actor
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
@@ -42,7 +42,12 @@ from .columns import (
     rich_text_to_plain,
 )
 from .enums import ProjectStatus
-from .indexing import search_index_updates_suspended, update_search_index
+from .indexing import (
+    bulk_write,
+    projects_written,
+    search_index_updates_suspended,
+    update_search_index,
+)
 from .models.criterion import GoodPracticeCriterion
 from .models.project import IntegrationProject, ProjectPartner
 
@@ -606,18 +611,30 @@ def apply_import(plan, user=None, progress=None):
     """
     if not plan.is_valid:
         raise ValueError("An import plan with errors cannot be applied.")
+    # Wagtail's signal handlers module needs the app registry: imported when used.
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
     rows = plan.changed_rows
     written = []
-    with transaction.atomic(), search_index_updates_suspended(IntegrationProject):
-        for done, planned in enumerate(rows, start=1):
-            project = planned.project or IntegrationProject()
-            for name, value in planned.fields.items():
-                setattr(project, name, value)
-            apply_relations(project, planned.relations)
-            project.save()
-            project.save_revision(user=user, log_action=True).publish(user=user)
-            written.append(project.pk)
-            if progress:
-                progress(done, len(rows), planned)
-        update_search_index(IntegrationProject.objects.filter(pk__in=written))
-    return written
+    with transaction.atomic():
+        with (
+            search_index_updates_suspended(IntegrationProject),
+            disable_reference_index_auto_update(),
+            bulk_write(),
+        ):
+            for done, planned in enumerate(rows, start=1):
+                project = planned.project or IntegrationProject()
+                for name, value in planned.fields.items():
+                    setattr(project, name, value)
+                apply_relations(project, planned.relations)
+                project.save()
+                project.save_revision(user=user, log_action=True).publish(user=user)
+                written.append(project)
+                if progress:
+                    progress(done, len(rows), planned)
+        for project in written:
+            ReferenceIndex.create_or_update_for_object(project)
+        ids = [project.pk for project in written]
+        update_search_index(IntegrationProject.objects.filter(pk__in=ids))
+        projects_written.send(sender=IntegrationProject, project_ids=ids)
+    return ids

@@ -1,8 +1,16 @@
-"""Search indexing in bulk: imports and generated data index once, not once per save."""
+"""Bulk writes of projects: imports and generated data index and link once, not once per save.
 
+Saving a project updates the search index, Wagtail's reference index and the network's links
+(``network`` listens to ``post_save``). For thousands of projects in one transaction each of
+these is done once at the end: ``bulk_write()`` tells listeners to wait, ``projects_written``
+tells them which projects to catch up on.
+"""
+
+import threading
 from contextlib import contextmanager
 
 from django.db.models.signals import post_save
+from django.dispatch import Signal
 from wagtail.search.backends import get_search_backends
 from wagtail.search.signal_handlers import post_save_signal_handler
 
@@ -23,6 +31,26 @@ def search_index_updates_suspended(model):
         yield
     finally:
         post_save.connect(post_save_signal_handler, sender=model)
+
+
+#: Sent with ``project_ids`` after a bulk write, inside its transaction.
+projects_written = Signal()
+_bulk = threading.local()
+
+
+@contextmanager
+def bulk_write():
+    """In this thread, listeners that act on every project save may wait for
+    ``projects_written`` instead (see ``in_bulk_write``)."""
+    _bulk.active = True
+    try:
+        yield
+    finally:
+        _bulk.active = False
+
+
+def in_bulk_write():
+    return getattr(_bulk, "active", False)
 
 
 def update_search_index(queryset):

@@ -16,6 +16,7 @@ from .admin_views import (
     IntegrationProjectIndexView,
     IntegrationProjectInspectView,
     ProjectImportConfirmView,
+    ProjectImportStatusView,
     ProjectImportView,
     user_can_import,
 )
@@ -107,6 +108,11 @@ def register_import_urls():
             "ik-projekte/import/<int:pk>/",
             ProjectImportConfirmView.as_view(),
             name="ik_projects_import_confirm",
+        ),
+        path(
+            "ik-projekte/import/<int:pk>/stand/",
+            ProjectImportStatusView.as_view(),
+            name="ik_projects_import_status",
         ),
     ]
 

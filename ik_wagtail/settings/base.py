@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -228,6 +229,27 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Kommunales Integrationszentrum <integration@example.invalid>"
 )
+
+
+def task_settings(backend):
+    """Django's task framework (``django_tasks``): where e-mail, imports and other long work run.
+
+    ``database``: a queue in the database, worked off by ``manage.py db_worker`` (production;
+    the request only records the job). ``immediate``: each job runs in the process that queued
+    it, right after its transaction commits (the stand-alone demo, which has no worker).
+    """
+    backends = {
+        "database": "django_tasks_db.DatabaseBackend",
+        "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    }
+    if backend not in backends:
+        raise ImproperlyConfigured(
+            f"TASK_BACKEND must be 'database' or 'immediate' (got {backend!r})."
+        )
+    return {"default": {"BACKEND": backends[backend], "QUEUES": ["default"]}}
+
+
+TASKS = task_settings(os.environ.get("TASK_BACKEND", "immediate"))
 
 # The plugin's top-level pages (conference index, referents, directory…) live under the home page.
 IK_SECTION_PARENT_PAGE_TYPES = ["home.HomePage"]

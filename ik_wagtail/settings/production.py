@@ -5,7 +5,7 @@ set. TLS is expected to end at a reverse proxy that sets ``X-Forwarded-Proto``.
 """
 
 from .base import *  # noqa: F403
-from .base import ImproperlyConfigured, env_bool, os
+from .base import ImproperlyConfigured, env_bool, os, task_settings
 
 
 def required_env(name):
@@ -18,6 +18,9 @@ def required_env(name):
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",")]
 WAGTAILADMIN_BASE_URL = required_env("WAGTAILADMIN_BASE_URL")
+
+# Production has a worker (``manage.py db_worker``): requests only queue e-mail and imports.
+TASKS = task_settings(os.environ.get("TASK_BACKEND", "database"))
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -6,12 +6,16 @@ import threading
 import pytest
 from django.core import mail
 from django.db import connection
+from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from ik_wagtail.conferences.models import ForumPage
 from ik_wagtail.cycle.enums import RegistrationStatus
 from ik_wagtail.cycle.models import ForumRegistration, RegistrationSettings
 from ik_wagtail.cycle.registration import RegistrationRefused, cancel, register
+from ik_wagtail.mail import send_due_mail
+from ik_wagtail.models import MailStatus, OutgoingMail
 from tests.factories import ConferencePageFactory, ForumPageFactory, UserFactory
 
 from .conftest import postgres_only
@@ -73,6 +77,42 @@ def test_cancelling_a_seat_moves_the_first_waiting_person_up_with_an_email(
     [message] = mail.outbox
     assert message.to == [third.email]
     assert "Sprache im Alltag" in message.subject
+
+
+@pytest.mark.django_db
+def test_cancelling_while_the_mail_server_is_down_succeeds_and_the_mail_follows(
+    client, conference, django_capture_on_commit_callbacks
+):
+    forum = ForumPage.objects.child_of(conference).order_by("number").first()
+    first, second, third = (UserFactory(username=f"person{n}") for n in range(3))
+    seat = register(first, forum.pk, conference)
+    register(second, forum.pk, conference)
+    waiting = register(third, forum.pk, conference)
+    assert waiting.status == RegistrationStatus.WAITING
+    client.force_login(first)
+
+    with (
+        override_settings(EMAIL_BACKEND="tests.mail_backends.RefusingBackend"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = client.post(reverse("ik_cycle:cancel_registration", args=[seat.pk]))
+
+    assert response.status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.status == RegistrationStatus.REGISTERED
+    queued = OutgoingMail.objects.get(recipient=third.email)
+    assert (queued.status, queued.attempts) == (MailStatus.QUEUED, 1)
+    assert "Connection refused" in queued.last_error
+    assert queued.next_attempt_at > timezone.now()
+    assert mail.outbox == []
+
+    assert send_due_mail(now=timezone.now()) == 0  # the pause is not over yet
+    assert send_due_mail(now=timezone.now() + datetime.timedelta(hours=1)) == 1
+
+    [message] = mail.outbox
+    assert message.to == [third.email]
+    queued.refresh_from_db()
+    assert (queued.status, queued.attempts, queued.last_error) == (MailStatus.SENT, 2, "")
 
 
 @pytest.mark.django_db

@@ -10,6 +10,8 @@ from django.urls import reverse
 from openpyxl import Workbook
 from wagtail.models import Revision
 
+from ik_wagtail.projects.enums import ImportState
+from ik_wagtail.projects.import_jobs import run_project_import
 from ik_wagtail.projects.importing import (
     MAX_FIELD_CHARS,
     MAX_FILE_BYTES,
@@ -273,23 +275,87 @@ def upload(name, content):
     return SimpleUploadedFile(name, content, content_type="text/csv")
 
 
-def test_admin_import_shows_a_preview_and_imports_on_confirmation(admin_client_logged_in, actors):
+def test_admin_import_shows_a_preview_and_imports_on_confirmation(
+    admin_client_logged_in, actors, django_capture_on_commit_callbacks
+):
     preview = admin_client_logged_in.post(
         reverse("ik_projects_import"), {"file": upload("projekte.csv", csv_file(*ROWS))}
     )
-    pending = PendingProjectImport.objects.get()
+    job = PendingProjectImport.objects.get()
     nothing_yet = IntegrationProject.objects.count()
-    confirmed = admin_client_logged_in.post(
-        reverse("ik_projects_import_confirm", args=[pending.pk])
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = admin_client_logged_in.post(
+            reverse("ik_projects_import_confirm", args=[job.pk])
+        )
+    status = admin_client_logged_in.get(confirmed.url)
+    state = admin_client_logged_in.get(confirmed.url, headers={"Accept": "application/json"})
+    again = admin_client_logged_in.post(reverse("ik_projects_import_confirm", args=[job.pk]))
 
     assert preview.status_code == 200
     assert "Sprachcafé Wegberg" in preview.text
     assert "2 neue, 0 geänderte und 0 unveränderte Projekte" in preview.text
     assert nothing_yet == 0
-    assert confirmed.status_code == 302
+    assert confirmed.url == reverse("ik_projects_import_status", args=[job.pk])
     assert IntegrationProject.objects.count() == 2
-    assert not PendingProjectImport.objects.exists()
+    assert "Importiert: 2 Projekte neu angelegt, 0 geändert, 0 unverändert." in status.text
+    assert state.json() == {"state": "done", "finished": True, "done": 2, "total": 2}
+    assert again.status_code == 404  # a confirmed import is not confirmed twice
+    job.refresh_from_db()
+    assert (job.state, bytes(job.content)) == (ImportState.DONE, b"")
+
+
+def test_admin_import_that_no_longer_fits_the_data_fails_whole_with_the_rows(
+    admin_client_logged_in, actors, django_capture_on_commit_callbacks
+):
+    admin_client_logged_in.post(
+        reverse("ik_projects_import"), {"file": upload("projekte.csv", csv_file(*ROWS))}
+    )
+    job = PendingProjectImport.objects.get()
+    actors[1].delete()  # the Jobcenter's row now names an unknown actor
+
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = admin_client_logged_in.post(
+            reverse("ik_projects_import_confirm", args=[job.pk])
+        )
+    status = admin_client_logged_in.get(confirmed.url)
+
+    assert not IntegrationProject.objects.exists()
+    assert "Nichts wurde importiert" in status.text
+    assert "Zeile 5:" in status.text
+    assert "jobcenter kreis heinsberg" in status.text
+
+
+def test_an_import_job_run_twice_imports_once(superuser, actors):
+    job = PendingProjectImport.objects.create(
+        uploaded_by=superuser,
+        file_name="projekte.csv",
+        content=csv_file(*ROWS),
+        rows_to_write=2,
+        state=ImportState.QUEUED,
+    )
+
+    first = run_project_import.call(job.pk)
+    second = run_project_import.call(job.pk)
+
+    assert (first, second) == (ImportState.DONE, "skipped")
+    assert IntegrationProject.objects.count() == 2
+    assert (
+        Revision.objects.filter(
+            object_id__in=[str(p.pk) for p in IntegrationProject.objects.all()]
+        ).count()
+        == 2
+    )
+
+
+def test_the_status_of_an_import_is_shown_to_its_uploader_only(admin_client_logged_in, actors):
+    other = UserFactory(username="andere-person")
+    job = PendingProjectImport.objects.create(
+        uploaded_by=other, file_name="x.csv", content=b"", state=ImportState.RUNNING
+    )
+
+    response = admin_client_logged_in.get(reverse("ik_projects_import_status", args=[job.pk]))
+
+    assert response.status_code == 404
 
 
 def test_admin_import_shows_bad_rows_and_keeps_nothing(admin_client_logged_in, actors):
