@@ -66,7 +66,14 @@ class InvitationActionForm(forms.Form):
 class RegistrationSettingsForm(forms.ModelForm):
     class Meta:
         model = RegistrationSettings
-        fields = ["is_open", "max_forums_per_person"]
+        fields = [
+            "is_open",
+            "max_forums_per_person",
+            "remind_participants",
+            "participant_reminder_days",
+            "remind_moderators",
+            "moderator_reminder_days",
+        ]
 
 
 class RegistrationForm(forms.Form):

@@ -24,6 +24,26 @@ class RegistrationSettings(models.Model):
         validators=[MinValueValidator(1)],
         help_text=_("How many forums one person may register for (the waiting list counts)."),
     )
+    remind_participants = models.BooleanField(
+        _("remind participants"),
+        default=True,
+        help_text=_("E-mail registered participants their forum, time and room before the day."),
+    )
+    participant_reminder_days = models.PositiveSmallIntegerField(
+        _("days before the conference"),
+        default=3,
+        validators=[MinValueValidator(1)],
+    )
+    remind_moderators = models.BooleanField(
+        _("remind moderators"),
+        default=True,
+        help_text=_("E-mail moderators whose forum has no submitted results after the conference."),
+    )
+    moderator_reminder_days = models.PositiveSmallIntegerField(
+        _("days after the conference"),
+        default=7,
+        validators=[MinValueValidator(1)],
+    )
 
     class Meta:
         verbose_name = _("registration settings")
