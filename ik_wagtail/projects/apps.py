@@ -9,4 +9,6 @@ class ProjectsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401  (connects the handlers)
+        from . import notifications, signal_handlers  # noqa: F401  (connects the handlers)
+
+        notifications.connect()

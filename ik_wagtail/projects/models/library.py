@@ -18,7 +18,7 @@ from ..columns import CONTACT_HEADINGS, HEADINGS, project_row
 from ..facets import build_facets
 from ..filters import LibrarySearch
 from ..forms import ProjectProposalForm
-from ..proposals import submit_proposal
+from ..proposals import proposal_limit_reached, submit_proposal
 from ..references import project_references
 from ..similar import similar_projects
 from .project import IntegrationProject
@@ -98,6 +98,8 @@ class ProjectLibraryPage(IntranetPageMixin, RoutablePageMixin, Page):
     @path("vorschlagen/", name="propose")
     def propose(self, request):
         form = ProjectProposalForm(request.POST if request.method == "POST" else None)
+        if form.is_bound and (refusal := proposal_limit_reached(request.user)):
+            form.add_error(None, refusal)
         if form.is_valid():
             project = submit_proposal(form, request.user)
             messages.success(

@@ -89,11 +89,49 @@ def test_proposal_is_a_draft_in_the_project_workflow(user_client, library, intra
     assert state.requested_by == intranet_user
 
 
-def test_proposal_notifies_the_ki_group(user_client, library, ki_member):
-    user_client.post(propose_url(library), proposal())
+def test_proposal_notifies_the_ki_group(
+    user_client, library, ki_member, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        user_client.post(propose_url(library), proposal())
 
-    recipients = [address for message in mail.outbox for address in message.to]
-    assert "ki-pruefer@example.invalid" in recipients
+    [message] = mail.outbox
+    assert message.to == ["ki-pruefer@example.invalid"]
+    assert message.subject == "Neue Projektvorschläge warten auf Freigabe"
+    assert "– Sprachcafé im Jugendzentrum" in message.body
+
+
+def test_a_series_of_proposals_is_limited_and_the_ki_gets_one_bundled_message(
+    user_client, library, ki_member, django_capture_on_commit_callbacks
+):
+    second_reviewer = UserFactory(username="ki-zwei", email="ki-zwei@example.invalid")
+    second_reviewer.groups.add(Group.objects.get(name=KI_GROUP_NAME))
+
+    responses = []
+    with django_capture_on_commit_callbacks(execute=True):
+        for number in range(25):
+            responses.append(
+                user_client.post(propose_url(library), proposal(title=f"Vorschlag {number}"))
+            )
+
+    assert [r.status_code for r in responses] == [302] * 5 + [200] * 20
+    refused = responses[5].text
+    assert "bereits 5 Projekte vorgeschlagen" in refused
+    assert 'value="Vorschlag 5"' in refused  # nothing typed is lost
+    assert IntegrationProject.objects.count() == 5
+    assert sorted(address for message in mail.outbox for address in message.to) == [
+        "ki-pruefer@example.invalid",
+        "ki-zwei@example.invalid",
+    ]
+
+
+def test_wagtail_still_notifies_reviewers_of_pages_but_not_of_each_project():
+    from wagtail.models import TaskState
+    from wagtail.signals import task_submitted
+
+    from ik_wagtail.projects.notifications import task_submission_notifier
+
+    assert task_submitted._live_receivers(TaskState)[0] == [task_submission_notifier]
 
 
 def test_proposal_thanks_the_user(user_client, library):
