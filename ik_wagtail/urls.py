@@ -16,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("konto/", include(auth_urls)),
     path("suche/", search_views.search, name="search"),
+    path("ik/berichte/", include("ik_wagtail.followup.urls")),
     path("ik/", include("ik_wagtail.cycle.urls")),
 ]
 

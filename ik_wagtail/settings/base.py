@@ -43,6 +43,7 @@ IK_APPS = [
     "ik_wagtail.concept",
     "ik_wagtail.cycle",
     "ik_wagtail.network",
+    "ik_wagtail.followup",
 ]
 
 INSTALLED_APPS = [

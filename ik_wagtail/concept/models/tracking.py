@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +39,13 @@ class RecommendationTracking(index.Indexed, models.Model):
         blank=True,
         related_name="tracked_recommendations",
     )
+    progress = models.PositiveSmallIntegerField(
+        _("progress in percent"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text=_("From the latest approved status report."),
+    )
     updated_at = models.DateTimeField(_("updated"), default=timezone.now)
 
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
@@ -69,6 +77,9 @@ class RecommendationStatusChange(models.Model):
         _("implementation status"), max_length=20, choices=RecommendationStatus.choices
     )
     note = models.TextField(_("note"), blank=True)
+    progress = models.PositiveSmallIntegerField(
+        _("progress in percent"), null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("changed by"),

@@ -1,0 +1,66 @@
+"""The KI's review queue of status reports: approve or return, one at a time or many at once."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy, ngettext
+from django.views import View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .enums import ReviewState
+from .forms import ReviewForm
+from .models import StatusReport
+from .reports import approve, return_reports
+
+REVIEW_PERMISSION = "ik_concept.change_recommendationtracking"
+REPORTS_PER_PAGE = 100
+
+
+def can_review(user):
+    return user.is_active and user.has_perm(REVIEW_PERMISSION)
+
+
+def pending_reports():
+    return StatusReport.objects.filter(review_state=ReviewState.PENDING)
+
+
+class ReviewQueueView(WagtailAdminTemplateMixin, View):
+    page_title = gettext_lazy("Status reports to review")
+    header_icon = "tasks"
+    template_name = "ik_followup/admin/review_queue.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_review(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, form=None):
+        reports = pending_reports().select_related("tracking", "actor", "reported_by")
+        page = Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("p"))
+        return self.render_to_response(
+            self.get_context_data(
+                page=page,
+                form=form or ReviewForm(queryset=pending_reports()),
+                total=page.paginator.count,
+            )
+        )
+
+    def post(self, request):
+        form = ReviewForm(request.POST, queryset=pending_reports())
+        if not form.is_valid():
+            return self.get(request, form=form)
+        reports = StatusReport.objects.filter(pk__in=[r.pk for r in form.cleaned_data["reports"]])
+        note = form.cleaned_data["note"]
+        if form.cleaned_data["decision"] == "approve":
+            count = approve(reports, request.user, note)
+            text = ngettext(
+                "%(count)s report approved: the recommendation shows it now.",
+                "%(count)s reports approved: the recommendations show them now.",
+                count,
+            )
+        else:
+            count = return_reports(reports, request.user, note)
+            text = ngettext("%(count)s report returned.", "%(count)s reports returned.", count)
+        messages.success(request, text % {"count": count})
+        return redirect("ik_followup_review")

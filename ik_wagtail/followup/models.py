@@ -1,0 +1,112 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ik_wagtail.concept.enums import RecommendationStatus
+
+from .enums import ReviewState
+
+
+class StatusRequest(models.Model):
+    """One request to an actor's contact to report on one recommendation, by e-mail link.
+
+    The link names this row; it works without an account until it expires or has been used
+    once (``used_at``), so a forwarded or old e-mail cannot report twice.
+    """
+
+    tracking = models.ForeignKey(
+        "ik_concept.RecommendationTracking",
+        verbose_name=_("recommendation"),
+        on_delete=models.CASCADE,
+        related_name="status_requests",
+    )
+    actor = models.ForeignKey(
+        "ik_actors.Actor",
+        verbose_name=_("responsible actor"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    recipient = models.EmailField(_("recipient"))
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("valid until"))
+    used_at = models.DateTimeField(_("used"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("status request")
+        verbose_name_plural = _("status requests")
+
+    def __str__(self):
+        return f"{self.tracking} → {self.recipient}"
+
+
+class StatusReport(models.Model):
+    """What a responsible actor reports about a recommendation: a proposal for the KI.
+
+    Nothing of it counts (status, progress, history) before the KI approves it; then it
+    becomes a dated entry of the recommendation's history (``RecommendationStatusChange``).
+    """
+
+    tracking = models.ForeignKey(
+        "ik_concept.RecommendationTracking",
+        verbose_name=_("recommendation"),
+        on_delete=models.CASCADE,
+        related_name="status_reports",
+    )
+    actor = models.ForeignKey(
+        "ik_actors.Actor",
+        verbose_name=_("reported for"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reported by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    request = models.OneToOneField(
+        StatusRequest,
+        verbose_name=_("by e-mail link"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="report",
+    )
+    status = models.CharField(
+        _("implementation status"), max_length=20, choices=RecommendationStatus.choices
+    )
+    progress = models.PositiveSmallIntegerField(
+        _("progress in percent"), validators=[MaxValueValidator(100)]
+    )
+    done = models.TextField(_("what was done"), max_length=3000)
+    next_step = models.TextField(_("next step"), max_length=1000, blank=True)
+    milestone_date = models.DateField(_("next milestone"), null=True, blank=True)
+    indicator = models.CharField(_("indicator value"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
+    review_state = models.CharField(
+        _("review"), max_length=10, choices=ReviewState.choices, default=ReviewState.PENDING
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    review_note = models.TextField(_("note of the review"), blank=True)
+
+    class Meta:
+        verbose_name = _("status report")
+        verbose_name_plural = _("status reports")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["review_state", "created_at"], name="ik_report_queue")]
+
+    def __str__(self):
+        return f"{self.tracking} ({self.get_status_display()}, {self.progress} %)"
