@@ -110,3 +110,28 @@ class StatusReport(models.Model):
 
     def __str__(self):
         return f"{self.tracking} ({self.get_status_display()}, {self.progress} %)"
+
+
+class StatusRequestRound(models.Model):
+    """A day on which the responsible actors of a conference's recommendations are asked for
+    their status (e.g. twice a year); ``ik_send_reminders`` sends the requests on or after it."""
+
+    conference = models.ForeignKey(
+        "ik_conferences.ConferencePage",
+        verbose_name=_("conference"),
+        on_delete=models.CASCADE,
+        related_name="status_request_rounds",
+    )
+    date = models.DateField(_("send on"))
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("status request round")
+        verbose_name_plural = _("status request rounds")
+        ordering = ["date", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["conference", "date"], name="ik_one_round_per_day")
+        ]
+
+    def __str__(self):
+        return f"{self.conference} – {self.date:%d.%m.%Y}"

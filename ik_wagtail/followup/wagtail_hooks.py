@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from ik_wagtail.admin_menu import IK_MENU_HOOK
 
 from .admin_views import ReviewQueueView, can_review
+from .admin_viewsets import StatusRequestRoundViewSet
 
 
 @hooks.register("register_admin_urls")
@@ -23,3 +24,8 @@ def register_review_menu_item():
     return ReviewMenuItem(
         _("Status reports"), reverse("ik_followup_review"), icon_name="tasks", order=320
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_status_request_rounds():
+    return StatusRequestRoundViewSet()

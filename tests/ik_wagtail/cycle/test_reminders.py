@@ -118,8 +118,14 @@ def test_the_command_reports_and_its_dry_run_sends_nothing(
     assert nothing_yet == 0
     assert "would be queued: 2" in dry.getvalue()
     assert dry.getvalue().count("reminder:participant:") == 2
-    assert real.getvalue() == ("Participant reminders queued: 2; moderator reminders queued: 0.\n")
-    assert again.getvalue() == ("Participant reminders queued: 0; moderator reminders queued: 0.\n")
+    assert real.getvalue() == (
+        "Participant reminders queued: 2; moderator reminders queued: 0; "
+        "status requests queued: 0.\n"
+    )
+    assert again.getvalue() == (
+        "Participant reminders queued: 0; moderator reminders queued: 0; "
+        "status requests queued: 0.\n"
+    )
     assert len(mail.outbox) == 2
     with pytest.raises(CommandError, match="--date must look like"):
         call_command("ik_send_reminders", "--date", "19.09.2031")

@@ -3,9 +3,11 @@ single-use links, and the review queue in bulk."""
 
 import datetime
 import math
+import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -15,8 +17,9 @@ from ik_wagtail.concept.enums import RecommendationStatus
 from ik_wagtail.concept.models import RecommendationStatusChange, RecommendationTracking
 from ik_wagtail.conferences.roles import ensure_groups
 from ik_wagtail.followup.enums import ReviewState
-from ik_wagtail.followup.models import StatusReport
+from ik_wagtail.followup.models import StatusReport, StatusRequestRound
 from ik_wagtail.followup.reports import approve, create_request, link_token
+from ik_wagtail.followup.requests import send_status_requests
 from ik_wagtail.network.models import ActorMembership
 from ik_wagtail.roles import KI_GROUP_NAME
 from tests.builders import build_concept_world
@@ -242,3 +245,46 @@ def test_bulk_approval_takes_the_same_queries_for_5_and_500_reports(world):
     batch = connection.ops.bulk_batch_size(fields, range(500))
     assert len(many) - len(few) == math.ceil(500 / batch) - math.ceil(5 / batch)
     assert world["tracking"].changes.count() == 505
+
+
+def test_a_status_request_round_mails_each_responsible_once_with_a_working_link(
+    client, world, django_capture_on_commit_callbacks
+):
+    jobcenter = world["jobcenter"]
+    jobcenter.email, jobcenter.contact_consent = "info@jobcenter.example", True
+    jobcenter.save()
+    StatusRequestRound.objects.create(
+        conference=world["conference_2024"], date=timezone.localdate()
+    )
+    StatusRequestRound.objects.create(
+        conference=world["conference_2025"], date=timezone.localdate() + datetime.timedelta(days=1)
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = send_status_requests()
+    with django_capture_on_commit_callbacks(execute=True):
+        second = send_status_requests()
+
+    assert len(first) == 2 and second == []
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "info@jobcenter.example",
+        world["member"].email.lower(),
+    ]
+    message = mail.outbox[0]
+    assert message.subject == "Wie weit ist „Jobcoaching mit Sprachförderung“?"
+    [url] = re.findall(r"http://testserver(/ik/berichte/\S+/link/\S+/)", message.body)
+    assert client.get(url).status_code == 200
+
+
+def test_the_ki_plans_status_request_rounds_in_the_admin(client, world):
+    client.force_login(world["ki"])
+
+    created = client.post(
+        reverse("ik_status_rounds:add"),
+        {"conference": world["conference_2024"].pk, "date": "2027-03-15"},
+    )
+    listing = client.get(reverse("ik_status_rounds:index"))
+
+    assert created.status_code == 302
+    assert StatusRequestRound.objects.get().date == datetime.date(2027, 3, 15)
+    assert "Integrationskonferenz 2024" in listing.text

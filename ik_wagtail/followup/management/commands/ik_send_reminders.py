@@ -3,12 +3,14 @@ import datetime
 from django.core.management.base import BaseCommand, CommandError
 
 from ik_wagtail.cycle.reminders import send_reminders
+from ik_wagtail.followup.requests import send_status_requests
 
 
 class Command(BaseCommand):
     help = (
-        "Queue the reminders that are due (participants before a conference, moderators "
-        "whose forum results are missing after it). Daily by cron; idempotent."
+        "Queue the reminders that are due: participants before a conference, moderators whose "
+        "forum results are missing after it, and the status requests to the actors "
+        "responsible for recommendations. Daily by cron; idempotent."
     )
 
     def add_arguments(self, parser):
@@ -25,11 +27,13 @@ class Command(BaseCommand):
             except ValueError as error:
                 raise CommandError(f"--date must look like 2026-12-07 (got {date!r}).") from error
         run = send_reminders(today=today, dry_run=dry_run)
+        requests = send_status_requests(today=today, dry_run=dry_run)
         verb = "would be queued" if dry_run else "queued"
         if dry_run:
-            for cause in run.participants + run.moderators:
+            for cause in run.participants + run.moderators + requests:
                 self.stdout.write(cause)
         self.stdout.write(
             f"Participant reminders {verb}: {len(run.participants)}; "
-            f"moderator reminders {verb}: {len(run.moderators)}."
+            f"moderator reminders {verb}: {len(run.moderators)}; "
+            f"status requests {verb}: {len(requests)}."
         )
