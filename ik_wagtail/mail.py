@@ -42,7 +42,7 @@ SENDING_TIMEOUT = datetime.timedelta(minutes=15)
 AUTOMATIC_HEADERS = {"Auto-Submitted": "auto-generated"}
 
 
-def queue_mail(cause, recipient, subject, body):
+def queue_mail(cause, recipient, subject, body, headers=None):
     """Queue one message for ``recipient`` because of ``cause`` (e.g. ``"seat:17:2026-…"``).
 
     Call inside the transaction of the change that causes it; the message goes out after the
@@ -54,7 +54,11 @@ def queue_mail(cause, recipient, subject, body):
     mail, created = OutgoingMail.objects.get_or_create(
         cause=cause[:120],
         recipient=recipient,
-        defaults={"subject": " ".join(subject.split())[:255], "body": body},
+        defaults={
+            "subject": " ".join(subject.split())[:255],
+            "body": body,
+            "headers": headers or {},
+        },
     )
     if created:
         transaction.on_commit(lambda: schedule_delivery(mail.pk), robust=True)
@@ -83,7 +87,12 @@ def deliver_mail(mail_id):
         return "skipped"
     mail = OutgoingMail.objects.get(pk=mail_id)
     try:
-        EmailMessage(mail.subject, mail.body, to=[mail.recipient], headers=AUTOMATIC_HEADERS).send()
+        EmailMessage(
+            mail.subject,
+            mail.body,
+            to=[mail.recipient],
+            headers={**AUTOMATIC_HEADERS, **mail.headers},
+        ).send()
     except Exception as error:  # any failure of the mail server: keep the message, try later
         logger.warning("E-mail %s to %s failed: %s", mail.pk, mail.recipient, error)
         record_failure(mail, error)

@@ -42,6 +42,7 @@ class OutgoingMail(models.Model):
     recipient = models.EmailField(_("recipient"))
     subject = models.CharField(_("subject"), max_length=255)
     body = models.TextField(_("text"))
+    headers = models.JSONField(_("extra headers"), default=dict, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=MailStatus.choices, default=MailStatus.QUEUED
     )

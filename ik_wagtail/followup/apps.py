@@ -13,6 +13,8 @@ class FollowupConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from . import signal_handlers  # noqa: F401  (connects the handlers)
+
         post_migrate.connect(grant_followup_rights_after_migrate, sender=self)
 
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ik_wagtail.concept.enums import RecommendationStatus
 
-from .enums import ReviewState
+from .enums import FollowKind, NoticeFrequency, ReviewState
 
 
 class StatusRequest(models.Model):
@@ -135,3 +135,75 @@ class StatusRequestRound(models.Model):
 
     def __str__(self):
         return f"{self.conference} – {self.date:%d.%m.%Y}"
+
+
+class Follow(models.Model):
+    """An intranet user follows a recommendation, forum, project or field of action.
+
+    The target is named by kind and id rather than by a foreign key per kind, so the four
+    kinds share one table and one query per notification.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        on_delete=models.CASCADE,
+        related_name="ik_follows",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=FollowKind.choices)
+    object_id = models.PositiveBigIntegerField(_("object"))
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind", "object_id"], name="ik_follow_once")
+        ]
+        indexes = [models.Index(fields=["kind", "object_id"], name="ik_followers")]
+
+    def __str__(self):
+        return f"{self.user} → {self.kind}:{self.object_id}"
+
+
+class NoticeSettings(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        on_delete=models.CASCADE,
+        related_name="ik_notice_settings",
+    )
+    frequency = models.CharField(
+        _("e-mails about what I follow"),
+        max_length=12,
+        choices=NoticeFrequency.choices,
+        default=NoticeFrequency.IMMEDIATELY,
+    )
+
+    class Meta:
+        verbose_name = _("notification settings")
+        verbose_name_plural = _("notification settings")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class DigestEntry(models.Model):
+    """One change waiting for a follower's weekly digest (once per change and person)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    event = models.CharField(_("change"), max_length=120)
+    text = models.CharField(_("text"), max_length=500)
+    link = models.CharField(_("link"), max_length=500)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("digest entry")
+        verbose_name_plural = _("digest entries")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "event"], name="ik_digest_entry_once")
+        ]
+
+    def __str__(self):
+        return self.text

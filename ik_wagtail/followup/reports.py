@@ -153,9 +153,9 @@ def approve(reports, reviewer, note=""):
     if not pending:
         return 0
     now = timezone.now()
-    RecommendationStatusChange.objects.bulk_create(
+    changes = RecommendationStatusChange.objects.bulk_create(
         RecommendationStatusChange(
-            tracking_id=report.tracking_id,
+            tracking=report.tracking,
             status=report.status,
             progress=report.progress,
             note=history_note(report),
@@ -175,6 +175,9 @@ def approve(reports, reviewer, note=""):
         review_state=ReviewState.APPROVED, reviewed_by=reviewer, reviewed_at=now, review_note=note
     )
     TRACKING.bump()  # bulk writes send no signals: renew what readers see of the tracking
+    from .signal_handlers import announce_status_changes
+
+    announce_status_changes(changes)
     return len(pending)
 
 

@@ -3,14 +3,18 @@ organisation, and the same form behind a single-use e-mail link for those withou
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, login_required
-from django.http import Http404
+from django.core import signing
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from . import following
 from .enums import ReviewState
-from .forms import StatusReportForm
-from .models import StatusReport
+from .forms import FollowForm, NoticeSettingsForm, StatusReportForm
+from .models import NoticeSettings, StatusReport
 from .reports import ReportLinkRefused, request_for_link, submit_report, trackings_of
 
 
@@ -89,3 +93,70 @@ def report_by_link(request, tracking_id, token):
 
 def initial_for(tracking):
     return {"status": tracking.status, "progress": tracking.progress or 0}
+
+
+# Following -------------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["POST"])
+def follow(request):
+    """Follow or stop following one target; back to the page the button was on."""
+    form = FollowForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest(_("This cannot be followed."))
+    kind, object_id = form.cleaned_data["kind"], form.cleaned_data["object_id"]
+    if not following.target_exists(kind, object_id):
+        raise Http404
+    following.set_following(request.user, kind, object_id, form.cleaned_data["follow"])
+    if form.cleaned_data["follow"]:
+        messages.success(request, _("You follow it now and will be told when it changes."))
+    else:
+        messages.success(request, _("You no longer follow it."))
+    back = form.cleaned_data["next"]
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+        back = reverse("ik_followup:notice_settings")
+    return redirect(back)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def notice_settings(request):
+    instance = NoticeSettings.objects.filter(user=request.user).first() or NoticeSettings(
+        user=request.user
+    )
+    form = NoticeSettingsForm(request.POST or None, instance=instance, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your notification settings have been saved."))
+        return redirect("ik_followup:notice_settings")
+    return render(
+        request,
+        "ik_followup/notice_settings.html",
+        {"form": form, "follows": following.described_follows(request.user)},
+    )
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """One click from an e-mail, no login: GET asks (mail scanners open links), POST does."""
+    try:
+        user, kind, object_id = following.follow_for_token(token)
+    except signing.BadSignature:
+        return render(
+            request,
+            "ik_followup/link_refused.html",
+            {"message": _("This link is not valid. Please use the link from your e-mail.")},
+            status=400,
+        )
+    if request.method == "POST":
+        following.set_following(user, kind, object_id, False)
+        return render(
+            request, "ik_followup/unsubscribed.html", {"everything": kind == following.ALL}
+        )
+    return render(
+        request,
+        "ik_followup/unsubscribe.html",
+        {"everything": kind == following.ALL, "what": following.describe(kind, object_id)},
+    )

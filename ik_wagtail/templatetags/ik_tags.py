@@ -2,6 +2,7 @@ from django import template
 from django.http import QueryDict
 from django.template.base import FilterExpression, TemplateSyntaxError, Variable
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
 
 from ik_wagtail import generations
@@ -90,3 +91,24 @@ def ik_pagecache(parser, token):
         None,
         generation_names=[generation.name for generation in FRAGMENTS[fragment_name]],
     )
+
+
+FOLLOW_HOOK = "ik_follow_button"
+FOLLOW_RECOMMENDATIONS_HOOK = "ik_follow_recommendations"
+
+
+@register.simple_tag(takes_context=True)
+def ik_follow_button(context, kind, object_id, label=""):
+    """A reader's "Follow" button, drawn by the app that offers following (nothing without
+    one). It differs per reader, so it never goes inside an ``ik_pagecache`` fragment."""
+    for render in hooks.get_hooks(FOLLOW_HOOK):
+        return render(context["request"], kind, object_id, label)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def ik_follow_recommendations(context, result_page):
+    """ "Follow" buttons for the recommendations of a result page (see ``ik_follow_button``)."""
+    for render in hooks.get_hooks(FOLLOW_RECOMMENDATIONS_HOOK):
+        return render(context["request"], result_page)
+    return ""

@@ -125,17 +125,24 @@ def test_only_the_ki_sees_the_outbox_and_nobody_adds_or_edits(client, superuser)
     assert mail.outbox == []
 
 
-@pytest.mark.django_db(transaction=True)
+def run_worker():
+    """The real worker of the database queue, in this test's process and transaction."""
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+
+
+@pytest.mark.django_db
 @override_settings(TASKS=DATABASE_QUEUE)
-def test_the_database_queue_and_its_worker_send_each_mail_once():
-    with transaction.atomic():
+def test_the_database_queue_and_its_worker_send_each_mail_once(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
         queued = queue_mail("seat:5", "a@example.org", "Platz frei", "Text")
     assert mail.outbox == []  # queued in the database, not sent by the request
     assert DBTaskResult.objects.filter(status="READY").count() == 1
 
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    run_worker()
     deliver_mail.enqueue(queued.pk)  # a retried task
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    run_worker()
 
     assert [message.to for message in mail.outbox] == [["a@example.org"]]
     assert DBTaskResult.objects.filter(status="SUCCESSFUL").count() == 2
@@ -143,13 +150,15 @@ def test_the_database_queue_and_its_worker_send_each_mail_once():
     assert queued.status == MailStatus.SENT
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @override_settings(TASKS=DATABASE_QUEUE, EMAIL_BACKEND=REFUSING)
-def test_the_worker_schedules_the_next_attempt_when_the_server_is_down():
-    with transaction.atomic():
+def test_the_worker_schedules_the_next_attempt_when_the_server_is_down(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
         queued = queue_mail("seat:6", "a@example.org", "Platz frei", "Text")
 
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    run_worker()
 
     queued.refresh_from_db()
     assert (queued.status, queued.attempts) == (MailStatus.QUEUED, 1)

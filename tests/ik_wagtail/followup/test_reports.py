@@ -6,7 +6,6 @@ import math
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -15,31 +14,15 @@ from django.utils import timezone
 
 from ik_wagtail.concept.enums import RecommendationStatus
 from ik_wagtail.concept.models import RecommendationStatusChange, RecommendationTracking
-from ik_wagtail.conferences.roles import ensure_groups
 from ik_wagtail.followup.enums import ReviewState
 from ik_wagtail.followup.models import StatusReport, StatusRequestRound
 from ik_wagtail.followup.reports import approve, create_request, link_token
 from ik_wagtail.followup.requests import send_status_requests
-from ik_wagtail.network.models import ActorMembership
-from ik_wagtail.roles import KI_GROUP_NAME
-from tests.builders import build_concept_world
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 DONE = "Zwölf Teilnehmende im ersten Jobcoaching-Kurs"
-
-
-@pytest.fixture
-def world(home_page):
-    world = build_concept_world(home_page)
-    world["tracking"] = RecommendationTracking.objects.get(title="Jobcoaching mit Sprachförderung")
-    world["member"] = UserFactory(username="jobcenter-mitarbeiterin")
-    ActorMembership.objects.create(user=world["member"], actor=world["jobcenter"])
-    ensure_groups()
-    world["ki"] = UserFactory(username="ki-pruefung")
-    world["ki"].groups.add(Group.objects.get(name=KI_GROUP_NAME))
-    return world
 
 
 def report_data(**changes):
@@ -232,6 +215,7 @@ def test_bulk_approval_takes_the_same_queries_for_5_and_500_reports(world):
         )
         return StatusReport.objects.filter(review_state=ReviewState.PENDING)
 
+    approve(pending(1), world["ki"])  # fills what is cached (hidden parts of the page tree)
     few_reports = pending(5)
     with CaptureQueriesContext(connection) as few:
         assert approve(few_reports, world["ki"]) == 5
@@ -244,7 +228,7 @@ def test_bulk_approval_takes_the_same_queries_for_5_and_500_reports(world):
     fields = [f for f in RecommendationStatusChange._meta.concrete_fields if not f.primary_key]
     batch = connection.ops.bulk_batch_size(fields, range(500))
     assert len(many) - len(few) == math.ceil(500 / batch) - math.ceil(5 / batch)
-    assert world["tracking"].changes.count() == 505
+    assert world["tracking"].changes.count() == 506
 
 
 def test_a_status_request_round_mails_each_responsible_once_with_a_working_link(

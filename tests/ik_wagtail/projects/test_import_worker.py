@@ -26,15 +26,20 @@ def largest_file():
 
 
 @pytest.mark.slow
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @override_settings(TASKS=DATABASE_QUEUE)
-def test_an_import_of_the_largest_allowed_file_completes_on_the_worker(admin_client_logged_in):
+def test_an_import_of_the_largest_allowed_file_completes_on_the_worker(
+    admin_client_logged_in, django_capture_on_commit_callbacks
+):
     ActorFactory(name="Initiative Miteinander")
     upload = SimpleUploadedFile("projekte.csv", largest_file(), content_type="text/csv")
     admin_client_logged_in.post(reverse("ik_projects_import"), {"file": upload})
     job = PendingProjectImport.objects.get()
 
-    confirmed = admin_client_logged_in.post(reverse("ik_projects_import_confirm", args=[job.pk]))
+    with django_capture_on_commit_callbacks(execute=True):  # the commit queues the job
+        confirmed = admin_client_logged_in.post(
+            reverse("ik_projects_import_confirm", args=[job.pk])
+        )
     waiting = admin_client_logged_in.get(confirmed.url)
     written_by_the_request = IntegrationProject.objects.count()
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)

@@ -3,6 +3,7 @@ import datetime
 from django.core.management.base import BaseCommand, CommandError
 
 from ik_wagtail.cycle.reminders import send_reminders
+from ik_wagtail.followup.following import send_digests
 from ik_wagtail.followup.requests import send_status_requests
 
 
@@ -10,7 +11,8 @@ class Command(BaseCommand):
     help = (
         "Queue the reminders that are due: participants before a conference, moderators whose "
         "forum results are missing after it, and the status requests to the actors "
-        "responsible for recommendations. Daily by cron; idempotent."
+        "responsible for recommendations; on Mondays the weekly digests of followers. Daily by "
+        "cron; idempotent."
     )
 
     def add_arguments(self, parser):
@@ -28,6 +30,7 @@ class Command(BaseCommand):
                 raise CommandError(f"--date must look like 2026-12-07 (got {date!r}).") from error
         run = send_reminders(today=today, dry_run=dry_run)
         requests = send_status_requests(today=today, dry_run=dry_run)
+        digests = 0 if dry_run else send_digests(today=today)
         verb = "would be queued" if dry_run else "queued"
         if dry_run:
             for cause in run.participants + run.moderators + requests:
@@ -37,3 +40,5 @@ class Command(BaseCommand):
             f"moderator reminders {verb}: {len(run.moderators)}; "
             f"status requests {verb}: {len(requests)}."
         )
+        if digests:
+            self.stdout.write(f"Weekly digests queued: {digests}.")
