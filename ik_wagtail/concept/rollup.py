@@ -130,6 +130,7 @@ class RollupItem:
     history: list = field(default_factory=list)
     project_title: str = ""
     project_url: str = ""
+    progress: int | None = None  # percent, from the latest approved status report
 
 
 ITEM_COLUMNS = [
@@ -147,6 +148,7 @@ ITEM_COLUMNS = [
     "time_horizon",
     "tracking_id",
     "tracking__status",
+    "tracking__progress",
     "project_id",
 ]
 
@@ -223,6 +225,7 @@ def rollup_items(records, request, fields_of_action):
                 responsible=[name for _slug, name in tracked or proposed],
                 actors=dict([*proposed, *tracked]),
                 history=history.get(tracking_id, []),
+                progress=row["tracking__progress"] if is_recommendation else None,
                 project_title=project_title or row["title"],
                 project_url=project_url,
             )

@@ -207,3 +207,46 @@ class DigestEntry(models.Model):
 
     def __str__(self):
         return self.text
+
+
+class YearlyReport(models.Model):
+    """The *Sachstandsbericht zum Integrationskonzept* for the council, built by the worker.
+
+    ``figures`` keeps the counts per field of action and status, so the next report can show
+    what changed since this one; the documents are kept as made (behind the login).
+    """
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Waiting for the worker")
+        RUNNING = "running", _("Being built")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    page = models.ForeignKey(
+        "ik_concept.IntegrationskonzeptPage",
+        verbose_name=_("Integrationskonzept page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    requested_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED)
+    figures = models.JSONField(_("figures"), default=dict, blank=True)
+    docx = models.BinaryField(_("Word document"), blank=True, default=b"")
+    pdf = models.BinaryField(_("PDF document"), blank=True, default=b"")
+    error = models.TextField(_("error"), blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("status report to the council")
+        verbose_name_plural = _("status reports to the council")
+        ordering = ["-requested_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.page} ({self.requested_at:%d.%m.%Y})"

@@ -13,4 +13,15 @@ urlpatterns = [
     path("folgen/", views.follow, name="follow"),
     path("benachrichtigungen/", views.notice_settings, name="notice_settings"),
     path("abbestellen/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path(
+        "sachstandsbericht/neu/<int:page_id>/",
+        views.yearly_report_create,
+        name="yearly_report_create",
+    ),
+    path("sachstandsbericht/<int:report_id>/", views.yearly_report, name="yearly_report"),
+    path(
+        "sachstandsbericht/<int:report_id>/<str:file_format>/",
+        views.yearly_report_file,
+        name="yearly_report_file",
+    ),
 ]

@@ -4,18 +4,23 @@ organisation, and the same form behind a single-use e-mail link for those withou
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, login_required
 from django.core import signing
-from django.http import Http404, HttpResponseBadRequest
-from django.shortcuts import redirect, render
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from ik_wagtail.concept.models import IntegrationskonzeptPage
+
 from . import following
 from .enums import ReviewState
 from .forms import FollowForm, NoticeSettingsForm, StatusReportForm
-from .models import NoticeSettings, StatusReport
+from .models import NoticeSettings, StatusReport, YearlyReport
 from .reports import ReportLinkRefused, request_for_link, submit_report, trackings_of
+from .yearly_report import queue_report
 
 
 @login_required
@@ -160,3 +165,50 @@ def unsubscribe(request, token):
         "ik_followup/unsubscribe.html",
         {"everything": kind == following.ALL, "what": following.describe(kind, object_id)},
     )
+
+
+# The yearly report -----------------------------------------------------------------------------
+
+
+def review_required(request):
+    from .admin_views import can_review
+
+    if not can_review(request.user):
+        raise PermissionDenied
+
+
+@login_required
+@require_http_methods(["POST"])
+def yearly_report_create(request, page_id):
+    review_required(request)
+    page = get_object_or_404(IntegrationskonzeptPage, pk=page_id)
+    report = queue_report(page, request.user)
+    return redirect("ik_followup:yearly_report", report.pk)
+
+
+@login_required
+def yearly_report(request, report_id):
+    review_required(request)
+    report = get_object_or_404(YearlyReport.objects.defer("docx", "pdf"), pk=report_id)
+    has_pdf = YearlyReport.objects.filter(pk=report.pk).exclude(pdf=b"").exists()
+    return render(request, "ik_followup/yearly_report.html", {"report": report, "has_pdf": has_pdf})
+
+
+@login_required
+def yearly_report_file(request, report_id, file_format):
+    review_required(request)
+    types = {
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "pdf": "application/pdf",
+    }
+    if file_format not in types:
+        raise Http404
+    report = get_object_or_404(YearlyReport, pk=report_id, state=YearlyReport.State.DONE)
+    content = bytes(getattr(report, file_format))
+    if not content:
+        raise Http404
+    response = HttpResponse(content, content_type=types[file_format])
+    name = f"Sachstandsbericht-{timezone.localtime(report.requested_at):%Y-%m-%d}.{file_format}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -5,14 +5,18 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from ik_wagtail.admin_menu import IK_MENU_HOOK
-from ik_wagtail.concept.models import RecommendationTracking
-from ik_wagtail.templatetags.ik_tags import FOLLOW_HOOK, FOLLOW_RECOMMENDATIONS_HOOK
+from ik_wagtail.concept.models import IntegrationskonzeptPage, RecommendationTracking
+from ik_wagtail.templatetags.ik_tags import (
+    FOLLOW_HOOK,
+    FOLLOW_RECOMMENDATIONS_HOOK,
+    PAGE_ACTIONS_HOOK,
+)
 
 from .admin_views import ReviewQueueView, can_review
 from .admin_viewsets import StatusRequestRoundViewSet
 from .enums import FollowKind
 from .following import is_following
-from .models import Follow
+from .models import Follow, YearlyReport
 
 
 @hooks.register("register_admin_urls")
@@ -73,4 +77,15 @@ def render_follow_recommendations(request, result_page):
             "next": request.get_full_path(),
         },
         request=request,
+    )
+
+
+@hooks.register(PAGE_ACTIONS_HOOK)
+def render_yearly_report_action(request, page):
+    """On the Integrationskonzept page, the KI builds the report for the council."""
+    if page.specific_class is not IntegrationskonzeptPage or not can_review(request.user):
+        return ""
+    latest = YearlyReport.objects.filter(page_id=page.pk).first()
+    return render_to_string(
+        "ik_followup/yearly_report_action.html", {"page": page, "latest": latest}, request=request
     )

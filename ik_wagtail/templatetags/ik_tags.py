@@ -1,6 +1,7 @@
 from django import template
 from django.http import QueryDict
 from django.template.base import FilterExpression, TemplateSyntaxError, Variable
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
@@ -94,6 +95,7 @@ def ik_pagecache(parser, token):
 
 
 FOLLOW_HOOK = "ik_follow_button"
+PAGE_ACTIONS_HOOK = "ik_page_actions"
 FOLLOW_RECOMMENDATIONS_HOOK = "ik_follow_recommendations"
 
 
@@ -104,6 +106,15 @@ def ik_follow_button(context, kind, object_id, label=""):
     for render in hooks.get_hooks(FOLLOW_HOOK):
         return render(context["request"], kind, object_id, label)
     return ""
+
+
+@register.simple_tag(takes_context=True)
+def ik_page_actions(context, page):
+    """Actions for this reader on this page from higher apps (e.g. the KI's "build the
+    council report" on the Integrationskonzept page); per reader, so never cached."""
+    return mark_safe(
+        "".join(render(context["request"], page) for render in hooks.get_hooks(PAGE_ACTIONS_HOOK))
+    )
 
 
 @register.simple_tag(takes_context=True)

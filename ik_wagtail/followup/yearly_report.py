@@ -1,0 +1,348 @@
+"""The yearly *Sachstandsbericht zum Integrationskonzept* for the Kreistag, built by the worker.
+
+Its numbers come from the roll-up (``concept.rollup.build_rollup`` without filters), the same
+source as the roll-up's CSV export, so every count can be recomputed from that file (a test
+does). The report adds what a council submission needs around them: a title page, a table of
+contents, page numbers, the change per field of action since the previous report, a table of
+every recommendation with its latest approved report, conference facts and network figures.
+
+Documents: DOCX always (python-docx, A4, German document properties, heading styles that
+Word's navigation and screen readers use, header rows repeated on every page); PDF where
+WeasyPrint is installed (the ``pdf`` extra).
+"""
+
+import io
+import logging
+from collections import Counter
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import transaction
+from django.http import HttpRequest, QueryDict
+from django.template.loader import render_to_string
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django_tasks import task
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from ik_wagtail.concept.enums import RecommendationStatus
+from ik_wagtail.concept.rollup import build_rollup
+from ik_wagtail.conferences.models import (
+    ConferencePage,
+    ForumPage,
+    ReferentPage,
+    ResultStatementPage,
+)
+from ik_wagtail.exports import without_control_characters as clean
+from ik_wagtail.network.models import ActorLink
+from ik_wagtail.visibility import visible
+
+from .models import YearlyReport
+
+logger = logging.getLogger(__name__)
+
+AUTHOR = "Kreis Heinsberg – Kommunales Integrationszentrum"
+
+
+def queue_report(page, user):
+    report = YearlyReport.objects.create(page=page, requested_by=user)
+    transaction.on_commit(lambda: build_yearly_report.enqueue(report.pk), robust=True)
+    return report
+
+
+@task()
+def build_yearly_report(report_id):
+    claimed = YearlyReport.objects.filter(pk=report_id, state=YearlyReport.State.QUEUED).update(
+        state=YearlyReport.State.RUNNING
+    )
+    if not claimed:
+        return "skipped"
+    report = YearlyReport.objects.select_related("page").get(pk=report_id)
+    try:
+        content = report_content(report)
+        docx = report_docx(content)
+        pdf = report_pdf(content)
+    except Exception as error:
+        logger.exception("Yearly report %s failed", report_id)
+        YearlyReport.objects.filter(pk=report_id).update(
+            state=YearlyReport.State.FAILED, error=str(error)[:2000], finished_at=timezone.now()
+        )
+        return "failed"
+    YearlyReport.objects.filter(pk=report_id).update(
+        state=YearlyReport.State.DONE,
+        figures=content["figures"],
+        docx=docx,
+        pdf=pdf or b"",
+        finished_at=timezone.now(),
+    )
+    return "done"
+
+
+def detached_request():
+    """A request for the intranet's own address: page URLs as readers see them, no filters."""
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    request = HttpRequest()
+    request.GET = QueryDict()
+    request.META.update(
+        HTTP_HOST=base.netloc,
+        SERVER_NAME=base.hostname or "localhost",
+        SERVER_PORT=str(base.port or (443 if base.scheme == "https" else 80)),
+    )
+    if base.scheme == "https":
+        request.META["wsgi.url_scheme"] = "https"
+    return request
+
+
+def report_content(report):
+    page = report.page.specific
+    rollup = build_rollup(page, detached_request())
+    statuses = RecommendationStatus.values
+    figures = {
+        row["field"].name: dict(zip(statuses, row["cells"], strict=True))
+        for row in rollup["status_rows"]
+    }
+    previous = (
+        YearlyReport.objects.filter(page=report.page, state=YearlyReport.State.DONE)
+        .exclude(pk=report.pk)
+        .order_by("-finished_at")
+        .first()
+    )
+    recommendations = [
+        {
+            "title": item.title,
+            "field": item.field_name,
+            "status": item.status_label,
+            "progress": "–" if item.progress is None else f"{item.progress} %",
+            "responsible": ", ".join(item.responsible) or "–",
+            "latest": item.history[-1][2] if item.history and item.history[-1][2] else "–",
+        }
+        for section in rollup["sections"]
+        for kind, items in section["kinds"]
+        if kind == "recommendation"
+        for item in items
+    ]
+    return {
+        "title": _("Status report on the Integrationskonzept"),
+        "county": AUTHOR,
+        "page_title": page.title,
+        "date": timezone.localdate(),
+        "figures": figures,
+        "statuses": RecommendationStatus.choices,
+        "figure_rows": figure_rows(figures, previous.figures if previous else None),
+        "previous_date": timezone.localtime(previous.finished_at).date() if previous else None,
+        "recommendations": recommendations,
+        "conferences": conference_facts(),
+        "network": network_figures(),
+        "chart": rollup["chart"],
+    }
+
+
+def figure_rows(figures, previous):
+    implemented = RecommendationStatus.IMPLEMENTED
+    rows = []
+    for field, counts in figures.items():
+        total = sum(counts.values())
+        change = None
+        if previous is not None:
+            before = previous.get(field, {})
+            change = counts.get(implemented, 0) - before.get(implemented, 0)
+        rows.append({"field": field, "counts": counts, "total": total, "change": change})
+    return rows
+
+
+def conference_facts():
+    conferences = list(visible(ConferencePage.objects.all()).order_by("year"))
+    forums = Counter()
+    for conference in conferences:
+        forums[conference.pk] = visible(ForumPage.objects.child_of(conference)).count()
+    participants = Counter()
+    for statement in visible(ResultStatementPage.objects.all()).specific():
+        for conference in conferences:
+            if statement.path.startswith(conference.path):
+                participants[conference.pk] += statement.participant_count or 0
+    referents = Counter()
+    from ik_wagtail.conferences.models import ForumReferent
+
+    for conference in conferences:
+        referents[conference.pk] = (
+            ForumReferent.objects.filter(
+                forum__in=visible(ForumPage.objects.child_of(conference)),
+                referent__in=visible(ReferentPage.objects.all()),
+            )
+            .values("referent")
+            .distinct()
+            .count()
+        )
+    return [
+        {
+            "year": conference.year,
+            "title": conference.title,
+            "forums": forums[conference.pk],
+            "participants": participants[conference.pk],
+            "referents": referents[conference.pk],
+        }
+        for conference in conferences
+    ]
+
+
+def network_figures():
+    links = ActorLink.objects.all()
+    pairs = {(a, b) for a, b in links.values_list("actor_a_id", "actor_b_id")}
+    actors = {actor for pair in pairs for actor in pair}
+    return {"actors": len(actors), "pairs": len(pairs), "links": links.count()}
+
+
+# DOCX -------------------------------------------------------------------------------------------
+
+
+def add_field(paragraph, instruction):
+    """A Word field (page number, table of contents), updated when the document is opened."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+            if kind == "begin":
+                element.set(qn("w:dirty"), "true")
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
+def repeat_header_row(table):
+    properties = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def add_table(document, headings, rows):
+    table = document.add_table(rows=1, cols=len(headings))
+    table.style = "Table Grid"
+    for cell, heading in zip(table.rows[0].cells, headings, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(clean(str(heading))).bold = True
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = clean(str(value))
+    repeat_header_row(table)
+    return table
+
+
+def report_docx(content):
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(25))
+    properties = document.core_properties
+    properties.title = f"{content['title']} – {content['page_title']}"
+    properties.author = AUTHOR
+    properties.language = "de-DE"
+    properties.subject = content["page_title"]
+    document.styles["Normal"].font.size = Pt(11)
+    footer = section.footer.paragraphs[0]
+    footer.add_run(f"{AUTHOR} · {_('Page')} ")
+    add_field(footer, "PAGE")
+
+    document.add_paragraph(AUTHOR)
+    document.add_heading(clean(content["title"]), level=0)
+    document.add_paragraph(clean(content["page_title"]))
+    document.add_paragraph(
+        _("As of %(date)s. Only results approved by the Kommunales Integrationszentrum.")
+        % {"date": formats.date_format(content["date"], "SHORT_DATE_FORMAT")}
+    )
+    document.add_heading(_("Contents"), level=1)
+    add_field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u')
+    document.add_page_break()
+
+    statuses = content["statuses"]
+    document.add_heading(_("Recommendations by field of action and status"), level=1)
+    if content["previous_date"]:
+        document.add_paragraph(
+            _(
+                "The last column shows how many more recommendations are implemented than in "
+                "the report of %(date)s."
+            )
+            % {"date": formats.date_format(content["previous_date"], "SHORT_DATE_FORMAT")}
+        )
+    add_table(
+        document,
+        [
+            _("Field of action"),
+            *[label for _value, label in statuses],
+            _("Total"),
+            _("Implemented since the last report"),
+        ],
+        [
+            [
+                row["field"],
+                *[row["counts"][value] for value, _label in statuses],
+                row["total"],
+                "–" if row["change"] is None else f"{row['change']:+d}",
+            ]
+            for row in content["figure_rows"]
+        ],
+    )
+
+    document.add_heading(_("All recommendations"), level=1)
+    add_table(
+        document,
+        [
+            _("Recommendation"),
+            _("Field of action"),
+            _("Implementation status"),
+            _("Progress"),
+            _("Responsible actors"),
+            _("Latest approved report"),
+        ],
+        [
+            [r["title"], r["field"], r["status"], r["progress"], r["responsible"], r["latest"]]
+            for r in content["recommendations"]
+        ],
+    )
+
+    document.add_heading(_("Conferences"), level=1)
+    add_table(
+        document,
+        [_("Year"), _("Conference"), _("Forums"), _("Participants"), _("Referents")],
+        [
+            [c["year"], c["title"], c["forums"], c["participants"], c["referents"]]
+            for c in content["conferences"]
+        ],
+    )
+
+    document.add_heading(_("Network of the actors"), level=1)
+    network = content["network"]
+    document.add_paragraph(
+        _(
+            "%(actors)s actors know each other through shared forums and projects: %(pairs)s pairs "
+            "of actors, %(links)s shared forums and projects in all."
+        )
+        % network
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+# PDF --------------------------------------------------------------------------------------------
+
+
+def report_pdf(content):
+    from ik_wagtail.cycle.booklet import pdf_available, refuse_fetch
+
+    if not pdf_available():
+        return None
+    import weasyprint
+
+    html = render_to_string("ik_followup/yearly_report_pdf.html", content)
+    return weasyprint.HTML(string=html, url_fetcher=refuse_fetch).write_pdf()
