@@ -32,6 +32,11 @@ def neutralise_formula(text):
     return f"'{text}" if is_formula_like(text) else text
 
 
+def restore_formula_like(text):
+    """The text an exported cell held before ``neutralise_formula`` (for re-imports)."""
+    return text[1:] if text.startswith("'") and is_formula_like(text[1:]) else text
+
+
 def spreadsheet_safe(value):
     """A cell a spreadsheet shows as it is: text without control characters and formulas.
 

@@ -12,7 +12,7 @@ from ik_wagtail.templatetags.ik_tags import (
     PAGE_ACTIONS_HOOK,
 )
 
-from .admin_views import ReviewQueueView, can_review
+from .admin_views import ReviewQueueView, StatusImportView, can_review
 from .admin_viewsets import StatusRequestRoundViewSet
 from .enums import FollowKind
 from .following import is_following
@@ -21,7 +21,14 @@ from .models import Follow, YearlyReport
 
 @hooks.register("register_admin_urls")
 def register_review_urls():
-    return [path("ik-berichte/", ReviewQueueView.as_view(), name="ik_followup_review")]
+    return [
+        path("ik-berichte/", ReviewQueueView.as_view(), name="ik_followup_review"),
+        path(
+            "ik-umsetzungsstand/import/",
+            StatusImportView.as_view(),
+            name="ik_followup_status_import",
+        ),
+    ]
 
 
 class ReviewMenuItem(MenuItem):
@@ -33,6 +40,16 @@ class ReviewMenuItem(MenuItem):
 def register_review_menu_item():
     return ReviewMenuItem(
         _("Status reports"), reverse("ik_followup_review"), icon_name="tasks", order=320
+    )
+
+
+@hooks.register(IK_MENU_HOOK)
+def register_status_import_menu_item():
+    return ReviewMenuItem(
+        _("Import implementation status"),
+        reverse("ik_followup_status_import"),
+        icon_name="upload",
+        order=325,
     )
 
 

@@ -168,11 +168,14 @@ def read_xlsx(content):
         raise ImportFileError(_("The file is not a readable Excel workbook (.xlsx).")) from error
     try:
         rows = []
+        # openpyxl parses the sheet while iterating: a cut-off or empty sheet fails here.
         for line, values in enumerate(workbook.worksheets[0].iter_rows(values_only=True), 1):
             rows.append((line, [xlsx_cell(value) for value in values]))
             if len(rows) > MAX_ROWS + 1:
                 break
         return rows
+    except (IndexError, KeyError, ValueError, SyntaxError, zipfile.BadZipFile, OSError) as error:
+        raise ImportFileError(_("The file is not a readable Excel workbook (.xlsx).")) from error
     finally:
         workbook.close()
 
