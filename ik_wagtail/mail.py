@@ -21,6 +21,7 @@ import logging
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F, Q
+from django.dispatch import Signal
 from django.utils import timezone
 from django_tasks import task
 
@@ -40,6 +41,11 @@ MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 # A message claimed for this long without being marked sent or failed has lost its worker.
 SENDING_TIMEOUT = datetime.timedelta(minutes=15)
 AUTOMATIC_HEADERS = {"Auto-Submitted": "auto-generated"}
+
+#: Sent with ``mail`` after a message went out, for records of their own (invitations).
+mail_sent = Signal()
+#: Sent with ``mail`` and ``error`` after an attempt failed (``mail.status`` says if for good).
+mail_failed = Signal()
 
 
 def queue_mail(cause, recipient, subject, body, headers=None):
@@ -96,6 +102,7 @@ def deliver_mail(mail_id):
     except Exception as error:  # any failure of the mail server: keep the message, try later
         logger.warning("E-mail %s to %s failed: %s", mail.pk, mail.recipient, error)
         record_failure(mail, error)
+        mail_failed.send(OutgoingMail, mail=OutgoingMail.objects.get(pk=mail_id), error=error)
         return "failed"
     OutgoingMail.objects.filter(pk=mail_id).update(
         status=MailStatus.SENT,
@@ -104,6 +111,7 @@ def deliver_mail(mail_id):
         next_attempt_at=None,
         last_error="",
     )
+    mail_sent.send(OutgoingMail, mail=OutgoingMail.objects.get(pk=mail_id))
     return "sent"
 
 

@@ -11,6 +11,8 @@ class CycleConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from . import invitations  # noqa: F401  (connects its receivers of the outbox)
+
         post_migrate.connect(grant_cycle_rights_after_migrate, sender=self)
 
 

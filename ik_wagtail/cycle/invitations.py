@@ -10,8 +10,8 @@ from string import Template
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMessage
 from django.db import transaction
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import formats, timezone
 from django_tasks import task
@@ -20,6 +20,7 @@ from ik_wagtail.actors.models import Actor
 from ik_wagtail.conferences.enums import InvitationStatus
 from ik_wagtail.conferences.models import ConferenceInvitation
 from ik_wagtail.derived import INVITATIONS
+from ik_wagtail.mail import mail_failed, mail_sent, queue_mail
 
 from .enums import ChangeChannel, DeliveryStatus
 from .models import InvitationDelivery, InvitationLetter, InvitationSending, InvitationStatusChange
@@ -247,18 +248,32 @@ def send_invitations(sending_id):
     for delivery in deliveries:
         reply_link = absolute_url(reverse("ik_cycle:rsvp", args=[rsvp_token(delivery)]))
         subject, body = render_letter(letter, delivery.invitation, reply_link)
-        delivery.subject = subject[:200]
-        try:
-            EmailMessage(subject, body, to=[delivery.recipient]).send()
-        except Exception as error:  # an SMTP failure is recorded, the others still go out
-            delivery.status = DeliveryStatus.FAILED
-            delivery.error = str(error)[:255]
-        else:
-            delivery.status = DeliveryStatus.SENT
-            delivery.sent_at = timezone.now()
-        delivery.save(update_fields=["subject", "status", "error", "sent_at"])
+        InvitationDelivery.objects.filter(pk=delivery.pk).update(subject=subject[:200])
+        # Through the outbox: sent once, retried while the mail server is down; the delivery
+        # follows the message's fate (``record_delivery``).
+        queue_mail(f"{DELIVERY_CAUSE}{delivery.pk}", delivery.recipient, subject, body)
     sending.finished_at = timezone.now()
     sending.save(update_fields=["finished_at"])
+
+
+DELIVERY_CAUSE = "invitation:"
+
+
+@receiver(mail_sent)
+def record_delivery(sender, mail, **kwargs):
+    if mail.cause.startswith(DELIVERY_CAUSE):
+        InvitationDelivery.objects.filter(pk=int(mail.cause[len(DELIVERY_CAUSE) :])).update(
+            status=DeliveryStatus.SENT, sent_at=mail.sent_at, error=""
+        )
+
+
+@receiver(mail_failed)
+def record_failed_delivery(sender, mail, error, **kwargs):
+    """Failed shows at once (the KI sees it in the list); a later retry that works clears it."""
+    if mail.cause.startswith(DELIVERY_CAUSE):
+        InvitationDelivery.objects.filter(pk=int(mail.cause[len(DELIVERY_CAUSE) :])).update(
+            status=DeliveryStatus.FAILED, error=str(error)[:255]
+        )
 
 
 def sending_progress(sending):

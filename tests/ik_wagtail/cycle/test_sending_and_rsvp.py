@@ -241,3 +241,26 @@ def test_send_to_everyone_on_the_list(
 
     assert len(mail.outbox) == 4
     assert "4 Einladungen werden versendet. 1 ohne E-Mail-Adresse" in response.content.decode()
+
+
+def test_an_invitation_that_failed_goes_out_on_the_retry(
+    ki_client, conference, invited, django_capture_on_commit_callbacks
+):
+    import datetime
+
+    from django.test import override_settings
+    from django.utils import timezone
+
+    from ik_wagtail.mail import send_due_mail
+
+    with override_settings(EMAIL_BACKEND="tests.mail_backends.RefusingBackend"):
+        send_all(ki_client, conference, django_capture_on_commit_callbacks)
+    failed = set(InvitationDelivery.objects.values_list("status", flat=True))
+
+    send_due_mail(now=timezone.now() + datetime.timedelta(hours=1))
+
+    assert failed == {DeliveryStatus.FAILED}
+    assert set(InvitationDelivery.objects.values_list("status", "error")) == {
+        (DeliveryStatus.SENT, "")
+    }
+    assert len(mail.outbox) == InvitationDelivery.objects.count() == 4
