@@ -134,6 +134,14 @@ def test_benchmark_measures_every_page_type_against_the_baseline(home_page, tmp_
     assert all(page["queries"] > 0 and page["kilobytes"] > 0 for page in pages.values())
     assert report["data"]["result_blocks"] == 200
     assert "| Konferenz |" in output.getvalue()
+    followup = report["followup"]
+    assert sorted(followup) == [
+        "Prüfliste: 500 offene Berichte",
+        "Sachstandsbericht (DOCX und PDF, Worker)",
+        "Wochenzusammenfassung: 2000 Folgende (in den Versand)",
+    ]
+    assert all(figures["median_ms"] > 0 for figures in followup.values())
+    assert "| Prüfliste: 500 offene Berichte |" in output.getvalue()
     if connection.vendor == "postgresql":
         assert set(report["fulltext_baseline_ms"]) == {
             NEW_SEARCHES_NAME,

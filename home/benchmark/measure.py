@@ -37,6 +37,7 @@ from ik_wagtail.network.models import NetworkPage
 from ik_wagtail.projects.models import IntegrationProject, ProjectLibraryPage
 
 from ..models import StandardPage
+from .followup import measure_followup
 
 BENCHMARK_USERNAME = "ik-benchmark"
 BASELINE_NAME = "Leere Seite (Vergleich)"
@@ -329,6 +330,8 @@ def measured_report(repeat, progress):
                     pages[measured].ratio_to_fulltext = round(
                         pages[measured].median_ms / fulltext_ms, 2
                     )
+    followup = measure_followup(Client, client.defaults["HTTP_HOST"], repeat)
+    progress(f"Nachverfolgung: {followup}")
     return {
         "database": connection.vendor,
         "repeat": repeat,
@@ -336,6 +339,7 @@ def measured_report(repeat, progress):
         "baseline_ms": baseline,
         "fulltext_baseline_ms": fulltext,
         "pages": {name: asdict(result) for name, result in pages.items()},
+        "followup": followup,
     }
 
 

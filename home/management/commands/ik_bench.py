@@ -66,6 +66,11 @@ class Command(BaseCommand):
                 f"{page['ratio_to_baseline']:.1f} | {fulltext} | "
                 f"{page['queries']} | {page['kilobytes']:.0f} |"
             )
+        if report.get("followup"):
+            self.stdout.write("\n| Nachverfolgung | ms | SQL |\n|---|---:|---:|")
+            for name, figures in report["followup"].items():
+                queries = "" if figures["queries"] is None else figures["queries"]
+                self.stdout.write(f"| {name} | {figures['median_ms']:.1f} | {queries} |")
         if report["fulltext_baseline_ms"]:
             self.stdout.write("\nVolltext-SQL (Median ms):")
             for name, ms in report["fulltext_baseline_ms"].items():

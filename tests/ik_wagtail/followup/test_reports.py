@@ -272,3 +272,28 @@ def test_the_ki_plans_status_request_rounds_in_the_admin(client, world):
     assert created.status_code == 302
     assert StatusRequestRound.objects.get().date == datetime.date(2027, 3, 15)
     assert "Integrationskonferenz 2024" in listing.text
+
+
+def test_the_review_queue_takes_the_same_queries_for_10_and_100_reports(client, world):
+    client.force_login(world["ki"])
+    url = reverse("ik_followup_review")
+
+    def queries_with(count):
+        StatusReport.objects.bulk_create(
+            StatusReport(
+                tracking=world["tracking"],
+                actor=world["jobcenter"],
+                reported_by=world["member"],
+                status=RecommendationStatus.IN_PROGRESS,
+                progress=10,
+                done=f"Bericht {number}",
+            )
+            for number in range(count)
+        )
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(queries)
+
+    assert queries_with(10) == queries_with(90)
