@@ -7,14 +7,19 @@ status and progress, in a fixed number of queries however many reports are appro
 
 import datetime
 
+from django.conf import settings
 from django.core import signing
 from django.db import transaction
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ik_wagtail.concept.models import RecommendationStatusChange, RecommendationTracking
 from ik_wagtail.derived import TRACKING
+from ik_wagtail.mail import queue_mail
 from ik_wagtail.network.models import ActorMembership
+from ik_wagtail.roles import ki_recipients
 from ik_wagtail.visibility import visible
 
 from .enums import ReviewState
@@ -100,8 +105,28 @@ def create_request(tracking, actor, recipient, now=None):
 # Reporting -------------------------------------------------------------------------------------
 
 
+def reports_per_day():
+    return getattr(settings, "IK_REPORTS_PER_DAY", 20)
+
+
+def report_limit_reached(user, now=None):
+    """The German message why ``user`` may not report now, or ``None`` (no mail floods)."""
+    now = now or timezone.now()
+    limit = reports_per_day()
+    recent = StatusReport.objects.filter(
+        reported_by=user, created_at__gte=now - datetime.timedelta(days=1)
+    ).count()
+    if recent < limit:
+        return None
+    return _(
+        "You have already sent %(count)s reports in the last 24 hours, the most one person can "
+        "send. Please send this one later; what you entered is still here."
+    ) % {"count": limit}
+
+
 def submit_report(form, tracking, actor, user=None, status_request=None):
-    """Record a report from a valid ``StatusReportForm``; a link is used up with it."""
+    """Record a report from a valid ``StatusReportForm``; a link is used up with it. The KI
+    hears of waiting reports in one message per hour (``notify_ki_of_reports``)."""
     with transaction.atomic():
         if status_request is not None:
             used = StatusRequest.objects.filter(pk=status_request.pk, used_at__isnull=True).update(
@@ -118,7 +143,31 @@ def submit_report(form, tracking, actor, user=None, status_request=None):
         report.reported_by = user if user is not None and user.is_authenticated else None
         report.request = status_request
         report.save()
+        notify_ki_of_reports()
     return report
+
+
+NOTICE_WINDOW = datetime.timedelta(hours=1)
+
+
+def notify_ki_of_reports(now=None):
+    """One message per KI member and hour, however many reports arrive in it."""
+    now = now or timezone.now()
+    window = int(now.timestamp() // NOTICE_WINDOW.total_seconds())
+    waiting = StatusReport.objects.filter(review_state=ReviewState.PENDING).count()
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("ik_followup_review")
+    for reviewer in ki_recipients():
+        queue_mail(
+            f"reports:{window}",
+            reviewer.email,
+            _("Status reports are waiting for review"),
+            ngettext(
+                "%(count)s status report on recommendations is waiting for your review: %(link)s",
+                "%(count)s status reports on recommendations are waiting for your review: %(link)s",
+                waiting,
+            )
+            % {"count": waiting, "link": link},
+        )
 
 
 # Review ----------------------------------------------------------------------------------------

@@ -19,7 +19,13 @@ from . import following
 from .enums import ReviewState
 from .forms import FollowForm, NoticeSettingsForm, StatusReportForm
 from .models import NoticeSettings, StatusReport, YearlyReport
-from .reports import ReportLinkRefused, request_for_link, submit_report, trackings_of
+from .reports import (
+    ReportLinkRefused,
+    report_limit_reached,
+    request_for_link,
+    submit_report,
+    trackings_of,
+)
 from .yearly_report import queue_report
 
 
@@ -49,6 +55,8 @@ def report(request, tracking_id):
     if tracking is None:
         raise Http404
     form = StatusReportForm(request.POST or None, initial=initial_for(tracking))
+    if form.is_bound and (refusal := report_limit_reached(request.user)):
+        form.add_error(None, refusal)
     if request.method == "POST" and form.is_valid():
         submit_report(form, tracking, actor, user=request.user)
         messages.success(request, _("Thank you! Your report has been sent to the KI for review."))

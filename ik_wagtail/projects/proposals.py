@@ -17,7 +17,6 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.urls import reverse
@@ -27,7 +26,7 @@ from django.utils.translation import ngettext
 from wagtail.models import WorkflowState
 
 from ik_wagtail.mail import queue_mail
-from ik_wagtail.roles import KI_GROUP_NAME
+from ik_wagtail.roles import ki_recipients
 
 from .columns import plain_to_rich_text
 
@@ -119,10 +118,5 @@ def notify_ki_of_proposals(now=None):
             % {"link": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")},
         ]
     )
-    reviewers = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=KI_GROUP_NAME)
-        .exclude(email="")
-    )
-    for reviewer in reviewers.distinct():
+    for reviewer in ki_recipients():
         queue_mail(f"proposals:{window}", reviewer.email, subject, body)

@@ -297,3 +297,24 @@ def test_the_review_queue_takes_the_same_queries_for_10_and_100_reports(client, 
         return len(queries)
 
     assert queries_with(10) == queries_with(90)
+
+
+def test_reports_are_limited_per_person_and_the_ki_hears_of_them_once_an_hour(
+    client, world, settings, django_capture_on_commit_callbacks
+):
+    settings.IK_REPORTS_PER_DAY = 2
+    world["ki"].email = "ki@example.invalid"
+    world["ki"].save()
+    client.force_login(world["member"])
+    url = reverse("ik_followup:report", args=[world["tracking"].pk])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        responses = [client.post(url, report_data(done=f"Bericht {n}")) for n in range(3)]
+
+    assert [r.status_code for r in responses] == [302, 302, 200]
+    assert "bereits 2 Berichte gesendet" in responses[2].text
+    assert "Bericht 2" in responses[2].text  # what was typed is still there
+    assert StatusReport.objects.count() == 2
+    [notice] = mail.outbox
+    assert notice.to == ["ki@example.invalid"]
+    assert notice.subject == "Sachstandsberichte warten auf Prüfung"
