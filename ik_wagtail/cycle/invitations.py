@@ -310,6 +310,24 @@ def check_reply_allowed(delivery, today=None):
             ),
             409,
         )
+    # "Usable once" holds for the invitation, not per e-mail: after a second sending, the
+    # first e-mail's link must not undo the reply given with the second one.
+    replied_elsewhere = (
+        InvitationDelivery.objects.filter(
+            invitation_id=delivery.invitation_id, reply_used_at__isnull=False
+        )
+        .exclude(pk=delivery.pk)
+        .exists()
+    )
+    if replied_elsewhere:
+        raise ReplyRefused(
+            _(
+                "This invitation has already been answered with the link of another invitation "
+                "e-mail. If you want to change your reply, please contact the Kommunales "
+                "Integrationszentrum."
+            ),
+            409,
+        )
     invitation = delivery.invitation
     if invitation.conference.date < today or invitation.status == InvitationStatus.ATTENDED:
         raise ReplyRefused(_("This conference is over; replies are no longer possible."), 410)

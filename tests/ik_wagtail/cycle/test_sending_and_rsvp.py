@@ -264,3 +264,24 @@ def test_an_invitation_that_failed_goes_out_on_the_retry(
         (DeliveryStatus.SENT, "")
     }
     assert len(mail.outbox) == InvitationDelivery.objects.count() == 4
+
+
+def test_the_first_e_mails_link_cannot_undo_the_reply_given_with_the_second(
+    client, ki_client, conference, invited, django_capture_on_commit_callbacks
+):
+    send_all(ki_client, conference, django_capture_on_commit_callbacks)
+    send_all(ki_client, conference, django_capture_on_commit_callbacks)  # sent again
+    first, second = [
+        reply_path(m) for m in mail.outbox if m.to == ["kirchengemeinde@example.invalid"]
+    ]
+    ki_client.logout()
+
+    accepted = client.post(second, {"answer": "accept"})
+    undone = client.post(first, {"answer": "decline"})
+
+    invitation = invited["Kirchengemeinde St. Gangolf"]
+    invitation.refresh_from_db()
+    assert accepted.status_code == 200
+    assert undone.status_code == 409
+    assert "mit dem Link einer anderen Einladungs-E-Mail" in undone.content.decode()
+    assert invitation.status == InvitationStatus.ACCEPTED
