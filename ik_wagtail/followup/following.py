@@ -36,6 +36,9 @@ def is_following(user, kind, object_id):
     return Follow.objects.filter(user=user, kind=kind, object_id=object_id).exists()
 
 
+ALL = "*"  # an unsubscribe link that ends every follow (digests span them all)
+
+
 def set_following(user, kind, object_id, follow):
     if kind == ALL and not follow:
         Follow.objects.filter(user=user).delete()
@@ -45,15 +48,7 @@ def set_following(user, kind, object_id, follow):
         Follow.objects.filter(user=user, kind=kind, object_id=object_id).delete()
 
 
-def frequency_of(user):
-    settings_row = NoticeSettings.objects.filter(user=user).first()
-    return settings_row.frequency if settings_row else NoticeFrequency.IMMEDIATELY
-
-
 # Unsubscribing ---------------------------------------------------------------------------------
-
-
-ALL = "*"  # an unsubscribe link that ends every follow (digests span them all)
 
 
 def unsubscribe_token(user, kind, object_id):

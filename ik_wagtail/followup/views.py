@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from ik_wagtail.concept.models import IntegrationskonzeptPage
@@ -150,10 +151,12 @@ def notice_settings(request):
     )
 
 
+@csrf_exempt  # the signed token is the authority; mail programs POST without a CSRF token
 @login_not_required
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    """One click from an e-mail, no login: GET asks (mail scanners open links), POST does."""
+    """One click from an e-mail, no login: GET asks (mail scanners open links), POST does,
+    also as the one-click POST of RFC 8058 (``List-Unsubscribe-Post``) that mail programs send."""
     try:
         user, kind, object_id = following.follow_for_token(token)
     except signing.BadSignature:

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 
 from ik_wagtail.concept.enums import RecommendationStatus
@@ -74,7 +75,10 @@ def test_a_follower_gets_one_mail_per_approved_change_with_a_one_click_unsubscri
 
     client.logout()  # the link works without a login
     asked = client.get(stop)
-    done = client.post(stop)
+    # A mail program's one-click POST (RFC 8058): no session, no CSRF token.
+    done = Client(enforce_csrf_checks=True).post(
+        stop, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
     assert "nicht mehr verfolgen?" in asked.text
     assert done.status_code == 200
     assert not Follow.objects.exists()
