@@ -141,6 +141,7 @@ def test_benchmark_measures_every_page_type_against_the_baseline(home_page, tmp_
         "Wochenzusammenfassung: 2000 Folgende (in den Versand)",
     ]
     assert all(figures["median_ms"] > 0 for figures in followup.values())
+    assert followup["Prüfliste: 500 offene Berichte"]["queries"] > 0
     assert "| Prüfliste: 500 offene Berichte |" in output.getvalue()
     if connection.vendor == "postgresql":
         assert set(report["fulltext_baseline_ms"]) == {
