@@ -16,6 +16,7 @@ from django_tasks_db.models import DBTaskResult
 from ik_wagtail.mail import MAX_ATTEMPTS, deliver_mail, queue_mail, send_due_mail
 from ik_wagtail.models import MailStatus, OutgoingMail
 from tests.factories import UserFactory
+from tests.worker import run_worker
 
 REFUSING = "tests.mail_backends.RefusingBackend"
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
@@ -125,24 +126,19 @@ def test_only_the_ki_sees_the_outbox_and_nobody_adds_or_edits(client, superuser)
     assert mail.outbox == []
 
 
-def run_worker():
-    """The real worker of the database queue, in this test's process and transaction."""
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
-
-
 @pytest.mark.django_db
 @override_settings(TASKS=DATABASE_QUEUE)
 def test_the_database_queue_and_its_worker_send_each_mail_once(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks, monkeypatch
 ):
     with django_capture_on_commit_callbacks(execute=True):
         queued = queue_mail("seat:5", "a@example.org", "Platz frei", "Text")
     assert mail.outbox == []  # queued in the database, not sent by the request
     assert DBTaskResult.objects.filter(status="READY").count() == 1
 
-    run_worker()
+    run_worker(monkeypatch)
     deliver_mail.enqueue(queued.pk)  # a retried task
-    run_worker()
+    run_worker(monkeypatch)
 
     assert [message.to for message in mail.outbox] == [["a@example.org"]]
     assert DBTaskResult.objects.filter(status="SUCCESSFUL").count() == 2
@@ -153,12 +149,12 @@ def test_the_database_queue_and_its_worker_send_each_mail_once(
 @pytest.mark.django_db
 @override_settings(TASKS=DATABASE_QUEUE, EMAIL_BACKEND=REFUSING)
 def test_the_worker_schedules_the_next_attempt_when_the_server_is_down(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks, monkeypatch
 ):
     with django_capture_on_commit_callbacks(execute=True):
         queued = queue_mail("seat:6", "a@example.org", "Platz frei", "Text")
 
-    run_worker()
+    run_worker(monkeypatch)
 
     queued.refresh_from_db()
     assert (queued.status, queued.attempts) == (MailStatus.QUEUED, 1)

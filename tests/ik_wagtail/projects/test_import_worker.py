@@ -3,7 +3,6 @@ confirmation only queues it, the worker writes it, the status page tells the KI.
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
@@ -12,6 +11,7 @@ from ik_wagtail.projects.enums import ImportState
 from ik_wagtail.projects.importing import MAX_ROWS
 from ik_wagtail.projects.models import IntegrationProject, PendingProjectImport
 from tests.factories import ActorFactory
+from tests.worker import run_worker
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
@@ -29,7 +29,7 @@ def largest_file():
 @pytest.mark.django_db
 @override_settings(TASKS=DATABASE_QUEUE)
 def test_an_import_of_the_largest_allowed_file_completes_on_the_worker(
-    admin_client_logged_in, django_capture_on_commit_callbacks
+    admin_client_logged_in, django_capture_on_commit_callbacks, monkeypatch
 ):
     ActorFactory(name="Initiative Miteinander")
     upload = SimpleUploadedFile("projekte.csv", largest_file(), content_type="text/csv")
@@ -42,7 +42,7 @@ def test_an_import_of_the_largest_allowed_file_completes_on_the_worker(
         )
     waiting = admin_client_logged_in.get(confirmed.url)
     written_by_the_request = IntegrationProject.objects.count()
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    run_worker(monkeypatch)
     finished = admin_client_logged_in.get(confirmed.url)
 
     assert written_by_the_request == 0
