@@ -18,6 +18,7 @@ a worker again after :data:`SENDING_TIMEOUT`, preferring a second copy to a lost
 import datetime
 import logging
 
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F, Q
@@ -46,6 +47,21 @@ AUTOMATIC_HEADERS = {"Auto-Submitted": "auto-generated"}
 mail_sent = Signal()
 #: Sent with ``mail`` and ``error`` after an attempt failed (``mail.status`` says if for good).
 mail_failed = Signal()
+
+
+def absolute_url(path):
+    """A link for an e-mail: ``path`` on the intranet's address (an absolute URL stays)."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def not_yet_queued(causes):
+    """The ``causes`` (in order) that have no outbox message yet: what a run would add."""
+    queued = set(
+        OutgoingMail.objects.filter(cause__in=list(causes)).values_list("cause", flat=True)
+    )
+    return [cause for cause in causes if cause not in queued]
 
 
 def queue_mail(cause, recipient, subject, body, headers=None):

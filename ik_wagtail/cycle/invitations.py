@@ -8,7 +8,6 @@ it is a signed token naming one delivery, valid until the conference and usable 
 from dataclasses import dataclass
 from string import Template
 
-from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.dispatch import receiver
@@ -20,7 +19,7 @@ from ik_wagtail.actors.models import Actor
 from ik_wagtail.conferences.enums import InvitationStatus
 from ik_wagtail.conferences.models import ConferenceInvitation
 from ik_wagtail.derived import INVITATIONS
-from ik_wagtail.mail import mail_failed, mail_sent, queue_mail
+from ik_wagtail.mail import absolute_url, mail_failed, mail_sent, queue_mail
 
 from .enums import ChangeChannel, DeliveryStatus
 from .models import InvitationDelivery, InvitationLetter, InvitationSending, InvitationStatusChange
@@ -155,10 +154,6 @@ def letter_problems(text):
     except ValueError:
         return ["$"]
     return [name for name in names if name not in PLACEHOLDERS]
-
-
-def absolute_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def letter_values(invitation, reply_link):

@@ -13,11 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ik_wagtail.conferences.models import ConferencePage, ForumPage
-from ik_wagtail.mail import queue_mail
+from ik_wagtail.mail import absolute_url, queue_mail
 from ik_wagtail.visibility import visible_to
 
 from .enums import ACTIVE_REGISTRATION_STATUSES, RegistrationStatus
-from .invitations import absolute_url
 from .models import ForumRegistration, RegistrationSettings
 
 

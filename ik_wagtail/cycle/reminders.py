@@ -29,11 +29,9 @@ from ik_wagtail.conferences.models import (
     ForumPage,
     ResultStatementPage,
 )
-from ik_wagtail.mail import queue_mail
-from ik_wagtail.models import OutgoingMail
+from ik_wagtail.mail import absolute_url, not_yet_queued, queue_mail
 
 from .enums import RegistrationStatus
-from .invitations import absolute_url
 from .models import ForumRegistration, RegistrationSettings
 
 MODERATOR_REMINDER_WINDOW = 30  # days after the due day in which a missed reminder still goes
@@ -98,19 +96,13 @@ def remind_participants(conference, dry_run):
         f"reminder:participant:{registration.pk}:{conference.date.isoformat()}": registration
         for registration in registrations
     }
-    causes = not_yet_sent(due)
+    causes = not_yet_queued(due)
     if not dry_run:
         for cause in causes:
             registration = due[cause]
             subject, body = participant_message(conference, registration.forum.specific_deferred)
             queue_mail(cause, registration.user.email, subject, body)
     return causes
-
-
-def not_yet_sent(due):
-    """The causes of ``due`` that have no outbox message yet, in order."""
-    queued = set(OutgoingMail.objects.filter(cause__in=list(due)).values_list("cause", flat=True))
-    return [cause for cause in due if cause not in queued]
 
 
 def participant_message(conference, forum):
@@ -179,7 +171,7 @@ def remind_moderators(conference, dry_run):
         f"{conference.date.isoformat()}": moderator
         for moderator in moderators
     }
-    causes = not_yet_sent(due)
+    causes = not_yet_queued(due)
     for cause in causes:
         moderator = due[cause]
         if not dry_run:

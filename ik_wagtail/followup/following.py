@@ -8,7 +8,6 @@ and person). Every message carries a signed link that ends the follow with one c
 ``List-Unsubscribe`` headers mail programs show as a button.
 """
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
@@ -17,19 +16,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ik_wagtail.mail import queue_mail
+from ik_wagtail.mail import absolute_url, queue_mail
 
 from .enums import FollowKind, NoticeFrequency
 from .models import DigestEntry, Follow, NoticeSettings
 
 UNSUBSCRIBE_SALT = "ik_followup.unsubscribe"
 DIGEST_WEEKDAY = 0  # Monday
-
-
-def absolute(path):
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def is_following(user, kind, object_id):
@@ -56,7 +49,7 @@ def unsubscribe_token(user, kind, object_id):
 
 
 def unsubscribe_url(user, kind, object_id):
-    return absolute(
+    return absolute_url(
         reverse("ik_followup:unsubscribe", args=[unsubscribe_token(user, kind, object_id)])
     )
 
@@ -116,12 +109,12 @@ def announce(event, targets, text, link):
                 [
                     text,
                     "",
-                    absolute(link),
+                    absolute_url(link),
                     "",
                     _("You receive this e-mail because you follow this in the intranet."),
                     _("Stop following with one click: %(link)s") % {"link": stop},
                     _("Choose between single e-mails and a weekly digest: %(link)s")
-                    % {"link": absolute(reverse("ik_followup:notice_settings"))},
+                    % {"link": absolute_url(reverse("ik_followup:notice_settings"))},
                 ]
             ),
             headers={
@@ -151,7 +144,7 @@ def send_digests(today=None):
             by_user.setdefault(entry.user, []).append(entry)
         for user, entries in by_user.items():
             if user.email and user.is_active:
-                lines = [f"– {entry.text}\n  {absolute(entry.link)}" for entry in entries]
+                lines = [f"– {entry.text}\n  {absolute_url(entry.link)}" for entry in entries]
                 stop_all = unsubscribe_url(user, ALL, 0)
                 queue_mail(
                     f"digest:{user.pk}:{week.year}-W{week.week:02d}",
@@ -171,7 +164,7 @@ def send_digests(today=None):
                             _("Stop following everything with one click: %(link)s")
                             % {"link": stop_all},
                             _("Change what you follow and how you are told: %(link)s")
-                            % {"link": absolute(reverse("ik_followup:notice_settings"))},
+                            % {"link": absolute_url(reverse("ik_followup:notice_settings"))},
                         ]
                     ),
                     headers={

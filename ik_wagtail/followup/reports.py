@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 
 from ik_wagtail.concept.models import RecommendationStatusChange, RecommendationTracking
 from ik_wagtail.derived import TRACKING
-from ik_wagtail.mail import queue_mail
+from ik_wagtail.mail import absolute_url, queue_mail
 from ik_wagtail.network.models import ActorMembership
 from ik_wagtail.roles import ki_recipients
 from ik_wagtail.visibility import visible
@@ -155,7 +155,7 @@ def notify_ki_of_reports(now=None):
     now = now or timezone.now()
     window = int(now.timestamp() // NOTICE_WINDOW.total_seconds())
     waiting = StatusReport.objects.filter(review_state=ReviewState.PENDING).count()
-    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("ik_followup_review")
+    link = absolute_url(reverse("ik_followup_review"))
     for reviewer in ki_recipients():
         queue_mail(
             f"reports:{window}",

@@ -15,9 +15,7 @@ from django.utils.translation import gettext as _
 
 from ik_wagtail.concept.models import RecommendationTracking
 from ik_wagtail.conferences.models import ResultStatementPage
-from ik_wagtail.cycle.invitations import absolute_url
-from ik_wagtail.mail import queue_mail
-from ik_wagtail.models import OutgoingMail
+from ik_wagtail.mail import absolute_url, not_yet_queued, queue_mail
 from ik_wagtail.network.models import ActorMembership
 
 from .models import StatusRequestRound
@@ -75,8 +73,7 @@ def send_round(request_round, dry_run):
                     actor,
                     address,
                 )
-    sent = set(OutgoingMail.objects.filter(cause__in=list(due)).values_list("cause", flat=True))
-    causes = [cause for cause in due if cause not in sent]
+    causes = not_yet_queued(due)
     if dry_run:
         return causes
     for cause in causes:

@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import WorkflowState
 
-from ik_wagtail.mail import queue_mail
+from ik_wagtail.mail import absolute_url, queue_mail
 from ik_wagtail.roles import ki_recipients
 
 from .columns import plain_to_rich_text
@@ -114,8 +114,7 @@ def notify_ki_of_proposals(now=None):
             "",
             listed,
             "",
-            _("Review them here: %(link)s")
-            % {"link": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")},
+            _("Review them here: %(link)s") % {"link": absolute_url(reverse("wagtailadmin_home"))},
         ]
     )
     for reviewer in ki_recipients():
