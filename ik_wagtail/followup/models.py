@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -85,7 +87,8 @@ class StatusReport(models.Model):
     )
     done = models.TextField(_("what was done"), max_length=3000)
     next_step = models.TextField(_("next step"), max_length=1000, blank=True)
-    milestone_date = models.DateField(_("next milestone"), null=True, blank=True)
+    # [{"date": "YYYY-MM-DD", "label": "…"}, …], as ``forms.MilestonesField`` cleans them.
+    milestones = models.JSONField(_("milestones"), default=list, blank=True)
     indicator = models.CharField(_("indicator value"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("reported"), auto_now_add=True)
     review_state = models.CharField(
@@ -110,6 +113,13 @@ class StatusReport(models.Model):
 
     def __str__(self):
         return f"{self.tracking} ({self.get_status_display()}, {self.progress} %)"
+
+    def milestone_list(self):
+        """The milestones as (date, label) pairs in date order, for templates and notes."""
+        return sorted(
+            (datetime.date.fromisoformat(item["date"]), item.get("label", ""))
+            for item in self.milestones
+        )
 
 
 class StatusRequestRound(models.Model):

@@ -178,10 +178,15 @@ def history_note(report):
     parts.append(_("Done: %(text)s") % {"text": report.done})
     if report.next_step:
         parts.append(_("Next step: %(text)s") % {"text": report.next_step})
-    if report.milestone_date:
+    if report.milestones:
         parts.append(
-            _("Next milestone: %(date)s")
-            % {"date": formats.date_format(report.milestone_date, "SHORT_DATE_FORMAT")}
+            _("Milestones: %(list)s")
+            % {
+                "list": "; ".join(
+                    f"{formats.date_format(date, 'SHORT_DATE_FORMAT')} {label}".strip()
+                    for date, label in report.milestone_list()
+                )
+            }
         )
     if report.indicator:
         parts.append(_("Indicator: %(value)s") % {"value": report.indicator})

@@ -31,7 +31,7 @@ def report_data(**changes):
         "progress": "40",
         "done": DONE,
         "next_step": "Zweiter Kurs im Frühjahr",
-        "milestone_date": "2027-03-01",
+        "milestones": "15.06.2027 Auswertung mit dem Jobcenter\n1.3.2027 – Zweiter Kurs beginnt",
         "indicator": "12 Teilnehmende",
         **changes,
     }
@@ -103,6 +103,27 @@ def test_bad_input_keeps_what_was_typed(client, world):
     assert not StatusReport.objects.exists()
 
 
+def test_milestones_are_kept_in_date_order_and_bad_lines_are_named(client, world):
+    client.force_login(world["member"])
+    url = reverse("ik_followup:report", args=[world["tracking"].pk])
+
+    refused = client.post(url, report_data(milestones="01.03.2027 Kursstart\nirgendwann Ende"))
+    client.post(url, report_data())
+    report = StatusReport.objects.get()
+    client.force_login(world["ki"])
+    queue = client.get(reverse("ik_followup_review"))
+
+    assert refused.status_code == 200
+    assert "Zeile 2: Bitte beginnen Sie mit einem Datum wie 01.03.2027." in refused.text
+    assert "irgendwann Ende" in refused.text
+    assert report.milestones == [
+        {"date": "2027-03-01", "label": "Zweiter Kurs beginnt"},
+        {"date": "2027-06-15", "label": "Auswertung mit dem Jobcenter"},
+    ]
+    assert "01.03.2027 Zweiter Kurs beginnt" in queue.text
+    assert "15.06.2027 Auswertung mit dem Jobcenter" in queue.text
+
+
 def test_the_ki_approves_and_readers_see_status_progress_and_history(client, world):
     client.force_login(world["member"])
     client.post(reverse("ik_followup:report", args=[world["tracking"].pk]), report_data())
@@ -124,6 +145,7 @@ def test_the_ki_approves_and_readers_see_status_progress_and_history(client, wor
     [change] = world["tracking"].changes.all()
     assert change.progress == 40
     assert "Jobcenter Kreis Heinsberg" in change.note
+    assert "Meilensteine: 01.03.2027 Zweiter Kurs beginnt; 15.06.2027 Auswertung" in change.note
     assert reader_sees(client, world, DONE)
 
 
