@@ -137,7 +137,8 @@ def test_benchmark_measures_every_page_type_against_the_baseline(home_page, tmp_
     followup = report["followup"]
     assert sorted(followup) == [
         "Prüfliste: 500 offene Berichte",
-        "Sachstandsbericht (DOCX und PDF, Worker)",
+        "Sachstandsbericht: PDF danach (Worker)",
+        "Sachstandsbericht: Zahlen und Word-Dokument (Worker)",
         "Wochenzusammenfassung: 2000 Folgende (in den Versand)",
     ]
     assert all(figures["median_ms"] > 0 for figures in followup.values())

@@ -4,6 +4,8 @@ Computed here so the SVG template only draws; no JavaScript is needed and the ta
 carries the same numbers for screen readers.
 """
 
+import io
+
 from .enums import RecommendationStatus
 
 # Colours with at least 4.5:1 contrast against white text and against the white background.
@@ -68,3 +70,54 @@ def status_chart(status_rows):
         "bars": bars,
         "legend": legend,
     }
+
+
+def status_chart_png(chart, scale=2):
+    """The same chart as a PNG, for documents that cannot hold SVG (Word).
+
+    Drawn from the geometry above, so page, PDF and Word show the same bars; ``scale`` gives
+    print resolution. DejaVu Sans (the PDF's font, from the system's fonts) when found,
+    Pillow's own font otherwise.
+    """
+    from PIL import Image, ImageDraw, ImageFont
+
+    def font(size):
+        try:
+            return ImageFont.truetype("DejaVuSans.ttf", size * scale)
+        except OSError:
+            return ImageFont.load_default(size * scale)
+
+    def box(x, y, width, height):
+        return [x * scale, y * scale, (x + width) * scale - 1, (y + height) * scale - 1]
+
+    text_font = font(13)
+    image = Image.new("RGB", (chart["width"] * scale, chart["height"] * scale), "white")
+    draw = ImageDraw.Draw(image)
+    for item in chart["legend"]:
+        draw.rectangle(box(item["x"], 6, 14, 14), fill=item["colour"])
+        draw.text(
+            ((item["x"] + 20) * scale, 18 * scale),
+            str(item["label"]),
+            "#1b1f24",
+            text_font,
+            anchor="ls",
+        )
+    for bar in chart["bars"]:
+        y, text_y = float(bar["y"]), float(bar["text_y"])
+        label = bar["label"] if len(bar["label"]) <= 38 else bar["label"][:37] + "…"
+        draw.text((0, text_y * scale), label, "#1b1f24", text_font, anchor="ls")
+        for segment in bar["segments"]:
+            draw.rectangle(
+                box(float(segment["x"]), y, float(segment["width"]), chart["bar_height"]),
+                fill=segment["colour"],
+            )
+        draw.text(
+            (float(bar["total_x"]) * scale, text_y * scale),
+            str(bar["total"]),
+            "#1b1f24",
+            text_font,
+            anchor="ls",
+        )
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

@@ -224,6 +224,11 @@ class YearlyReport(models.Model):
 
     ``figures`` keeps the counts per field of action and status, so the next report can show
     what changed since this one; the documents are kept as made (behind the login).
+
+    The Word document is ready first (``state``); the PDF takes several times longer and is
+    laid out by a second task (``pdf_state``) from ``pdf_html``, the HTML rendered with the
+    same content in the first, so both documents show the same numbers whatever happens in
+    between.
     """
 
     class State(models.TextChoices):
@@ -231,6 +236,7 @@ class YearlyReport(models.Model):
         RUNNING = "running", _("Being built")
         DONE = "done", _("Ready")
         FAILED = "failed", _("Failed")
+        UNAVAILABLE = "unavailable", _("Not available on this server")
 
     page = models.ForeignKey(
         "ik_concept.IntegrationskonzeptPage",
@@ -246,10 +252,14 @@ class YearlyReport(models.Model):
         related_name="+",
     )
     requested_at = models.DateTimeField(_("requested"), auto_now_add=True)
-    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED)
+    state = models.CharField(_("state"), max_length=12, choices=State.choices, default=State.QUEUED)
     figures = models.JSONField(_("figures"), default=dict, blank=True)
     docx = models.BinaryField(_("Word document"), blank=True, default=b"")
     pdf = models.BinaryField(_("PDF document"), blank=True, default=b"")
+    pdf_state = models.CharField(
+        _("state of the PDF"), max_length=12, choices=State.choices, default=State.QUEUED
+    )
+    pdf_html = models.TextField(blank=True, editable=False)
     error = models.TextField(_("error"), blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 

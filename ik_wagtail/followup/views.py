@@ -200,9 +200,10 @@ def yearly_report_create(request, page_id):
 @login_required
 def yearly_report(request, report_id):
     review_required(request)
-    report = get_object_or_404(YearlyReport.objects.defer("docx", "pdf"), pk=report_id)
-    has_pdf = YearlyReport.objects.filter(pk=report.pk).exclude(pdf=b"").exists()
-    return render(request, "ik_followup/yearly_report.html", {"report": report, "has_pdf": has_pdf})
+    report = get_object_or_404(
+        YearlyReport.objects.defer("docx", "pdf", "pdf_html").select_related("page"), pk=report_id
+    )
+    return render(request, "ik_followup/yearly_report.html", {"report": report})
 
 
 @login_required
@@ -214,10 +215,12 @@ def yearly_report_file(request, report_id, file_format):
     }
     if file_format not in types:
         raise Http404
-    report = get_object_or_404(YearlyReport, pk=report_id, state=YearlyReport.State.DONE)
+    report = get_object_or_404(
+        YearlyReport.objects.only(file_format, "requested_at"),
+        pk=report_id,
+        **{"state" if file_format == "docx" else "pdf_state": YearlyReport.State.DONE},
+    )
     content = bytes(getattr(report, file_format))
-    if not content:
-        raise Http404
     response = HttpResponse(content, content_type=types[file_format])
     name = f"Sachstandsbericht-{timezone.localtime(report.requested_at):%Y-%m-%d}.{file_format}"
     response["Content-Disposition"] = f'attachment; filename="{name}"'

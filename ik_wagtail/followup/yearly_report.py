@@ -29,6 +29,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from ik_wagtail.concept.chart import status_chart_png
 from ik_wagtail.concept.enums import RecommendationStatus
 from ik_wagtail.concept.rollup import build_rollup
 from ik_wagtail.conferences.models import (
@@ -37,6 +38,7 @@ from ik_wagtail.conferences.models import (
     ReferentPage,
     ResultStatementPage,
 )
+from ik_wagtail.cycle.booklet import pdf_available, refuse_fetch
 from ik_wagtail.exports import without_control_characters as clean
 from ik_wagtail.network.models import ActorLink
 from ik_wagtail.visibility import visible
@@ -56,6 +58,7 @@ def queue_report(page, user):
 
 @task()
 def build_yearly_report(report_id):
+    """The figures and the Word document; the PDF's HTML for ``build_yearly_report_pdf``."""
     claimed = YearlyReport.objects.filter(pk=report_id, state=YearlyReport.State.QUEUED).update(
         state=YearlyReport.State.RUNNING
     )
@@ -65,19 +68,49 @@ def build_yearly_report(report_id):
     try:
         content = report_content(report)
         docx = report_docx(content)
-        pdf = report_pdf(content)
+        html = report_html(content) if pdf_available() else ""
     except Exception as error:
         logger.exception("Yearly report %s failed", report_id)
         YearlyReport.objects.filter(pk=report_id).update(
-            state=YearlyReport.State.FAILED, error=str(error)[:2000], finished_at=timezone.now()
+            state=YearlyReport.State.FAILED,
+            pdf_state=YearlyReport.State.FAILED,
+            error=str(error)[:2000],
+            finished_at=timezone.now(),
         )
         return "failed"
     YearlyReport.objects.filter(pk=report_id).update(
         state=YearlyReport.State.DONE,
         figures=content["figures"],
         docx=docx,
-        pdf=pdf or b"",
+        pdf_html=html,
+        pdf_state=YearlyReport.State.QUEUED if html else YearlyReport.State.UNAVAILABLE,
         finished_at=timezone.now(),
+    )
+    if html:
+        transaction.on_commit(lambda: build_yearly_report_pdf.enqueue(report_id), robust=True)
+    return "done"
+
+
+@task()
+def build_yearly_report_pdf(report_id):
+    """Lay out the PDF from the HTML the first task rendered: several seconds for a large
+    concept, which the Word document does not wait for."""
+    claimed = YearlyReport.objects.filter(pk=report_id, pdf_state=YearlyReport.State.QUEUED).update(
+        pdf_state=YearlyReport.State.RUNNING
+    )
+    if not claimed:
+        return "skipped"
+    html = YearlyReport.objects.values_list("pdf_html", flat=True).get(pk=report_id)
+    try:
+        pdf = html_to_pdf(html)
+    except Exception as error:
+        logger.exception("PDF of yearly report %s failed", report_id)
+        YearlyReport.objects.filter(pk=report_id).update(
+            pdf_state=YearlyReport.State.FAILED, error=str(error)[:2000]
+        )
+        return "failed"
+    YearlyReport.objects.filter(pk=report_id).update(
+        pdf=pdf, pdf_html="", pdf_state=YearlyReport.State.DONE
     )
     return "done"
 
@@ -111,19 +144,25 @@ def report_content(report):
         .order_by("-finished_at")
         .first()
     )
-    recommendations = [
+    recommendation_groups = [
         {
-            "title": item.title,
-            "field": item.field_name,
-            "status": item.status_label,
-            "progress": "–" if item.progress is None else f"{item.progress} %",
-            "responsible": ", ".join(item.responsible) or "–",
-            "latest": item.history[-1][2] if item.history and item.history[-1][2] else "–",
+            "field": section["field"].name,
+            "anchor": f"field-{section['field'].pk}",
+            "items": [
+                {
+                    "title": item.title,
+                    "status": item.status_label,
+                    "progress": "–" if item.progress is None else f"{item.progress} %",
+                    "responsible": ", ".join(item.responsible) or "–",
+                    "latest": item.history[-1][2] if item.history and item.history[-1][2] else "–",
+                }
+                for kind, items in section["kinds"]
+                if kind == "recommendation"
+                for item in items
+            ],
         }
         for section in rollup["sections"]
-        for kind, items in section["kinds"]
-        if kind == "recommendation"
-        for item in items
+        if section["recommendation_count"]
     ]
     return {
         "title": _("Status report on the Integrationskonzept"),
@@ -134,7 +173,7 @@ def report_content(report):
         "statuses": RecommendationStatus.choices,
         "figure_rows": figure_rows(figures, previous.figures if previous else None),
         "previous_date": timezone.localtime(previous.finished_at).date() if previous else None,
-        "recommendations": recommendations,
+        "recommendation_groups": recommendation_groups,
         "conferences": conference_facts(),
         "network": network_figures(),
         "chart": rollup["chart"],
@@ -199,11 +238,16 @@ def network_figures():
 # DOCX -------------------------------------------------------------------------------------------
 
 
-def add_field(paragraph, instruction):
-    """A Word field (page number, table of contents), updated when the document is opened."""
+def add_field(paragraph, instruction, placeholder=""):
+    """A Word field (page number, table of contents), updated when the document is opened;
+    ``placeholder`` is what programs show that do not update fields."""
     run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, instruction), ("separate", None), ("end", None)):
-        if kind:
+    parts = [("begin", None), (None, instruction), ("separate", None), ("text", placeholder)]
+    for kind, text in [*parts, ("end", None)]:
+        if kind == "text":
+            element = OxmlElement("w:t")
+            element.text = text
+        elif kind:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
             if kind == "begin":
@@ -222,15 +266,39 @@ def repeat_header_row(table):
     properties.append(header)
 
 
-def add_table(document, headings, rows):
+def add_chart(document, chart):
+    """The roll-up's chart as a picture with alternative text (Word reads ``descr`` aloud);
+    the table that follows carries the same numbers."""
+    shape = document.add_picture(io.BytesIO(status_chart_png(chart)), width=Mm(160))
+    properties = shape._inline.docPr
+    properties.set("title", _("Recommendations by field of action and implementation status"))
+    properties.set(
+        "descr",
+        _("Stacked bars, one per field of action; the table below lists the same numbers."),
+    )
+
+
+# Of the 160 mm between the margins: the text columns get the room, the short ones what they need.
+RECOMMENDATION_COLUMNS_MM = (44, 23, 14, 43, 36)
+FIGURE_COLUMNS_MM = (38, *[15] * len(RecommendationStatus), 17, 30)
+
+
+def add_table(document, headings, rows, widths_mm):
+    """A table with a bold header row repeated on every page. Widths go both into the grid
+    (LibreOffice reads that) and into every cell (Word reads those)."""
     table = document.add_table(rows=1, cols=len(headings))
     table.style = "Table Grid"
-    for cell, heading in zip(table.rows[0].cells, headings, strict=True):
-        cell.text = ""
+    table.autofit = False
+    widths = [Mm(width) for width in widths_mm]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for cell, heading, width in zip(table.rows[0].cells, headings, widths, strict=True):
+        cell.width = width
         cell.paragraphs[0].add_run(clean(str(heading))).bold = True
     for values in rows:
         cells = table.add_row().cells
-        for cell, value in zip(cells, values, strict=True):
+        for cell, value, width in zip(cells, values, widths, strict=True):
+            cell.width = width
             cell.text = clean(str(value))
     repeat_header_row(table)
     return table
@@ -248,7 +316,10 @@ def report_docx(content):
     properties.author = AUTHOR
     properties.language = "de-DE"
     properties.subject = content["page_title"]
-    document.styles["Normal"].font.size = Pt(11)
+    # Arial, as the county's documents use; LibreOffice shows it as the metric-equal Liberation.
+    for style in ("Normal", "Title", "Heading 1", "Heading 2"):
+        document.styles[style].font.name = "Arial"
+    document.styles["Normal"].font.size = Pt(10)
     footer = section.footer.paragraphs[0]
     footer.add_run(f"{AUTHOR} · {_('Page')} ")
     add_field(footer, "PAGE")
@@ -261,11 +332,17 @@ def report_docx(content):
         % {"date": formats.date_format(content["date"], "SHORT_DATE_FORMAT")}
     )
     document.add_heading(_("Contents"), level=1)
-    add_field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u')
+    add_field(
+        document.add_paragraph(),
+        'TOC \\o "1-2" \\h \\z \\u',
+        _("Word fills in the table of contents when the document is opened (or with F9)."),
+    )
     document.add_page_break()
 
     statuses = content["statuses"]
     document.add_heading(_("Recommendations by field of action and status"), level=1)
+    if content["chart"]["bars"]:
+        add_chart(document, content["chart"])
     if content["previous_date"]:
         document.add_paragraph(
             _(
@@ -291,24 +368,27 @@ def report_docx(content):
             ]
             for row in content["figure_rows"]
         ],
+        FIGURE_COLUMNS_MM,
     )
 
     document.add_heading(_("All recommendations"), level=1)
-    add_table(
-        document,
-        [
-            _("Recommendation"),
-            _("Field of action"),
-            _("Implementation status"),
-            _("Progress"),
-            _("Responsible actors"),
-            _("Latest approved report"),
-        ],
-        [
-            [r["title"], r["field"], r["status"], r["progress"], r["responsible"], r["latest"]]
-            for r in content["recommendations"]
-        ],
-    )
+    for group in content["recommendation_groups"]:
+        document.add_heading(clean(group["field"]), level=2)
+        add_table(
+            document,
+            [
+                _("Recommendation"),
+                _("Implementation status"),
+                _("Progress"),
+                _("Responsible actors"),
+                _("Latest approved report"),
+            ],
+            [
+                [r["title"], r["status"], r["progress"], r["responsible"], r["latest"]]
+                for r in group["items"]
+            ],
+            RECOMMENDATION_COLUMNS_MM,
+        )
 
     document.add_heading(_("Conferences"), level=1)
     add_table(
@@ -318,6 +398,7 @@ def report_docx(content):
             [c["year"], c["title"], c["forums"], c["participants"], c["referents"]]
             for c in content["conferences"]
         ],
+        (20, 80, 20, 20, 20),
     )
 
     document.add_heading(_("Network of the actors"), level=1)
@@ -337,12 +418,11 @@ def report_docx(content):
 # PDF --------------------------------------------------------------------------------------------
 
 
-def report_pdf(content):
-    from ik_wagtail.cycle.booklet import pdf_available, refuse_fetch
+def report_html(content):
+    return render_to_string("ik_followup/yearly_report_pdf.html", content)
 
-    if not pdf_available():
-        return None
+
+def html_to_pdf(html):
     import weasyprint
 
-    html = render_to_string("ik_followup/yearly_report_pdf.html", content)
     return weasyprint.HTML(string=html, url_fetcher=refuse_fetch).write_pdf()

@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 from django.urls import reverse
 from docx import Document
+from PIL import Image
 from pypdf import PdfReader
 
 from ik_wagtail.concept.enums import RecommendationStatus
@@ -16,6 +17,10 @@ from ik_wagtail.followup.models import StatusReport, YearlyReport
 from ik_wagtail.followup.reports import approve
 
 pytestmark = pytest.mark.django_db
+
+
+def pdf_text(data):
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(bytes(data))).pages)
 
 
 def build(client, world, capture):
@@ -70,11 +75,36 @@ def test_the_ki_builds_the_report_and_its_numbers_match_the_csv_export(
                 from_report[(cells[0], heading)] = int(value)
     assert from_report == from_csv
     assert ("Arbeit", "Umgesetzt") in from_report
-    recommendations = document.tables[1]
-    texts = [[cell.text for cell in row.cells] for row in recommendations.rows]
-    [jobcoaching] = [row for row in texts if row[0] == "Jobcoaching mit Sprachförderung"]
-    assert jobcoaching[1:4] == ["Arbeit", "Umgesetzt", "70 %"]
-    assert "Umgesetzt: Kurs läuft" in jobcoaching[5]
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    rows = {
+        heading: [[cell.text for cell in row.cells] for row in table.rows[1:]]
+        for heading, table in zip(headings, document.tables[1:], strict=False)
+    }
+    [jobcoaching] = [row for row in rows["Arbeit"] if row[0] == "Jobcoaching mit Sprachförderung"]
+    assert jobcoaching[1:3] == ["Umgesetzt", "70 %"]
+    assert "Umgesetzt: Kurs läuft" in jobcoaching[4]
+    assert sum(len(group) for group in rows.values()) == sum(from_csv.values())
+
+
+def test_the_word_document_carries_the_chart_with_alternative_text(
+    client, world, django_capture_on_commit_callbacks
+):
+    build(client, world, django_capture_on_commit_callbacks)
+    report = YearlyReport.objects.get()
+
+    document = Document(io.BytesIO(bytes(report.docx)))
+    [picture] = document.inline_shapes
+    properties = picture._inline.docPr
+    embedded = picture._inline.graphic.graphicData.pic.blipFill.blip.embed
+    image = Image.open(io.BytesIO(document.part.related_parts[embedded].blob))
+
+    assert properties.get("title") == "Empfehlungen nach Handlungsfeld und Umsetzungsstand"
+    assert "Tabelle darunter" in properties.get("descr")
+    assert round(picture.width.mm) == 160
+    assert image.format == "PNG" and image.width >= 1200
+    # The bar of "Arbeit" in the status colours: the chart is drawn, not blank.
+    colours = {colour for _count, colour in image.getcolors(maxcolors=100_000)}
+    assert (0x5A, 0x63, 0x70) in colours  # open
 
 
 def test_the_next_report_shows_the_change_since_the_last(
@@ -109,6 +139,52 @@ def test_the_pdf_is_a4_with_page_numbers(client, world, django_capture_on_commit
     width, height = float(pdf.pages[0].mediabox.width), float(pdf.pages[0].mediabox.height)
     assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
     assert "Seite 2 /" in pdf.pages[1].extract_text()
+    report.refresh_from_db()
+    assert (report.pdf_state, report.pdf_html) == (YearlyReport.State.DONE, "")
+
+
+@pytest.mark.skipif(not pdf_available(), reason="needs WeasyPrint (the pdf extra)")
+def test_the_word_document_is_ready_before_the_pdf_and_both_show_the_same_numbers(
+    client, world, django_capture_on_commit_callbacks
+):
+    concept = world["concept"]
+    client.force_login(world["ki"])
+    with django_capture_on_commit_callbacks() as queued:
+        created = client.post(reverse("ik_followup:yearly_report_create", args=[concept.pk]))
+    [build_word] = queued
+    with django_capture_on_commit_callbacks() as queued_pdf:
+        build_word()
+    waiting = client.get(created.url)
+    first = YearlyReport.objects.get()
+    early_pdf = client.get(reverse("ik_followup:yearly_report_file", args=[first.pk, "pdf"]))
+    # A status change between the two tasks does not reach the PDF.
+    StatusReport.objects.create(
+        tracking=world["tracking"],
+        actor=world["jobcenter"],
+        progress=100,
+        done="Trägerwechsel",
+        status=RecommendationStatus.REJECTED,
+    )
+    approve(StatusReport.objects.all(), world["ki"])
+    [build_pdf] = queued_pdf
+    build_pdf()
+    done = client.get(created.url)
+    report = YearlyReport.objects.get()
+    build(client, world, django_capture_on_commit_callbacks)
+    later = YearlyReport.objects.exclude(pk=report.pk).get()
+
+    assert "Word-Dokument (DOCX)" in waiting.text
+    assert "Das PDF wird gesetzt" in waiting.text
+    assert early_pdf.status_code == 404
+    assert "PDF-Dokument" in done.text
+    text = pdf_text(report.pdf)
+    assert "Jobcoaching" in text
+    assert "Trägerwechsel" not in text
+    assert "Trägerwechsel" in pdf_text(later.pdf)
+    word = Document(io.BytesIO(bytes(report.docx)))
+    arbeit = next(row for row in word.tables[0].rows if row.cells[0].text == "Arbeit")
+    rejected_column = [cell.text for cell in word.tables[0].rows[0].cells].index("Verworfen")
+    assert arbeit.cells[rejected_column].text == "0"
 
 
 def test_only_the_ki_builds_and_downloads_reports(client, world):
