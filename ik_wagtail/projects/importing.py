@@ -52,6 +52,10 @@ from .models.criterion import GoodPracticeCriterion
 from .models.project import IntegrationProject, ProjectPartner
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+# A workbook is a ZIP archive: what matters for memory is its unpacked size, which the archive
+# declares before anything is unpacked (and Python's zipfile never unpacks more than declared).
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 100  # for parts above 1 MiB; spreadsheets compress about 5–20 fold
 MAX_ROWS = 2000
 MAX_FIELD_CHARS = 10_000
 REQUIRED_KEYS = ["titel", "kurzbeschreibung"]
@@ -158,10 +162,40 @@ def csv_problem(line, error):
     }
 
 
+def check_archive(content):
+    """Refuse a workbook by the sizes its archive declares, before any part is unpacked: a
+    few megabytes can unpack to gigabytes (a "zip bomb") and openpyxl would hold a huge cell
+    in memory whole."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise ImportFileError(_("The file is not a readable Excel workbook (.xlsx).")) from error
+    if sum(part.file_size for part in parts) > MAX_UNPACKED_BYTES:
+        raise ImportFileError(
+            _(
+                "The workbook unpacks to more than %(limit)s MB and is not read. Please import "
+                "fewer rows at a time or save it as CSV."
+            )
+            % {"limit": MAX_UNPACKED_BYTES // (1024 * 1024)}
+        )
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > 1024 * 1024 and ratio > MAX_COMPRESSION_RATIO:
+            raise ImportFileError(
+                _(
+                    "The workbook is packed unusually tightly (part %(part)s, %(ratio)s times) "
+                    "and is not read. Please save it again from Excel or LibreOffice, or as CSV."
+                )
+                % {"part": part.filename, "ratio": int(ratio)}
+            )
+
+
 def read_xlsx(content):
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_archive(content)
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:

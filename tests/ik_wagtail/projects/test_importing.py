@@ -1,6 +1,9 @@
 """Import of projects from CSV and XLSX: all or nothing, row-level reports, safe reading."""
 
 import io
+import time
+import tracemalloc
+import zipfile
 from io import StringIO
 
 import pytest
@@ -400,3 +403,55 @@ def test_admin_import_confirms_only_the_users_own_upload(admin_client_logged_in,
 
     assert response.status_code == 404
     assert not IntegrationProject.objects.exists()
+
+
+def workbook_with_sheet(sheet_xml):
+    """A real workbook whose first sheet's XML is replaced: bombs are made at test time."""
+    buffer = io.BytesIO()
+    book = Workbook()
+    book.active.append(["Titel", "Kurzbeschreibung"])
+    book.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for part in source.infolist():
+            data = sheet_xml if part.filename == "xl/worksheets/sheet1.xml" else source.read(part)
+            target.writestr(part.filename, data, compresslevel=9)
+    return out.getvalue()
+
+
+def one_huge_cell(size):
+    """A sheet XML holding one inline string cell of ``size`` characters, written in pieces."""
+    head = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>'
+    )
+    return head + b"x" * size + b"</t></is></c></row></sheetData></worksheet>"
+
+
+@pytest.mark.parametrize(
+    ("cell_bytes", "message"),
+    [
+        # 60 MiB unpacked from about 60 KB: refused by the declared size.
+        (60 * 1024 * 1024, "entpackt größer als 50 MB"),
+        # 5 MiB in one cell, a thousandfold compressed: refused by the ratio.
+        (5 * 1024 * 1024, "ungewöhnlich dicht gepackt"),
+    ],
+    ids=["unpacked size", "compression ratio"],
+)
+def test_a_zip_bomb_is_refused_before_unpacking_in_bounded_memory_and_time(cell_bytes, message):
+    content = workbook_with_sheet(one_huge_cell(cell_bytes))
+    assert len(content) < MAX_FILE_BYTES  # it passes the upload's size check
+
+    tracemalloc.start()
+    started = time.monotonic()
+    with pytest.raises(ImportFileError) as error:
+        plan_import(content, "projekte.xlsx")
+    elapsed = time.monotonic() - started
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    assert message in str(error.value)
+    assert peak < 5 * 1024 * 1024
+    assert elapsed < 5
+    assert not PendingProjectImport.objects.exists()
