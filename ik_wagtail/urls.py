@@ -1,7 +1,6 @@
 """URLs of the stand-alone intranet. Host sites keep their own and add what the README lists."""
 
 from django.conf import settings
-from django.contrib import admin
 from django.contrib.auth import urls as auth_urls
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -11,7 +10,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import views as search_views
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("konto/", include(auth_urls)),

@@ -5,6 +5,7 @@ on a laptop (SQLite, no configuration), in CI (PostgreSQL via ``DATABASE_URL``) 
 Host sites that install the plugin keep their own settings; nothing in the plugin imports this.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -73,6 +74,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -85,10 +87,34 @@ MIDDLEWARE = [
     # ``login_not_required`` (login and password reset). Page privacy alone would leave custom
     # views, exports and search open, see README "Zugriffsschutz".
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "ik_wagtail.middleware.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its German lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login throttling (django-axes) on every sign-in form: the intranet's, Wagtail's admin and
+# password changes all authenticate through these backends. Locked by the username tried,
+# whether or not the account exists (no user enumeration), not by address: a town hall's
+# staff share one address behind its proxy. A successful sign-in clears the count.
+# ``AxesBackend`` (not the stand-alone one) comes first because it can also restore a session's
+# user: Wagtail's page test helpers and ``force_login`` sign in with the first backend.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("IK_LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=int(os.environ.get("IK_LOGIN_LOCKOUT_MINUTES", "15"))
+)
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# django-axes warns when the address is not part of the lockout; here it is left out on
+# purpose (above): one address is a whole town hall.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "home.lockout.locked_out"
 
 ROOT_URLCONF = "ik_wagtail.urls"
 WSGI_APPLICATION = "ik_wagtail.wsgi.application"
