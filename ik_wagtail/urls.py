@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from ik_wagtail.document_access import serve_media
 from search import views as search_views
 
 urlpatterns = [
@@ -18,12 +19,13 @@ urlpatterns = [
     path("ik/", include("ik_wagtail.cycle.urls")),
 ]
 
+# Uploads only behind the login, in every mode; documents only through /documents/ above.
+urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media)]
+
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
     # Wagtail's page serving catches everything else, so it comes last.

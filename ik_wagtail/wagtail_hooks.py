@@ -4,6 +4,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 
 from .admin_menu import IK_MENU_HOOK
 from .admin_views import OutgoingMailViewSet
+from .document_access import check_document_access
 
 
 class IntegrationConferenceMenu(ViewSetGroup):
@@ -25,3 +26,8 @@ def register_integration_conference_menu():
 @hooks.register("register_admin_viewset")
 def register_outbox():
     return OutgoingMailViewSet()
+
+
+@hooks.register("before_serve_document")
+def documents_follow_login_and_page_privacy(document, request):
+    return check_document_access(document, request)

@@ -293,3 +293,9 @@ WAGTAIL_TAG_LIMIT = 30
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents always through Wagtail's view, where the plugin checks login and page privacy,
+# never by a redirect to the storage (README "Access protection").
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Set (e.g. "/protected-media/") when nginx serves uploads from an internal location after
+# the login check; empty: Django streams them.
+IK_MEDIA_ACCEL_REDIRECT = os.environ.get("IK_MEDIA_ACCEL_REDIRECT", "")

@@ -1,0 +1,78 @@
+"""Who may download a document (Wagtail's ``before_serve_document`` hook) or an upload.
+
+Wagtail serves documents at ``/documents/<id>/<name>`` and checks only the privacy of their
+collection. The intranet adds two checks that travel with the plugin, so a host site without
+``LoginRequiredMiddleware`` is covered too:
+
+- a login;
+- the privacy of the pages that use the document (Wagtail's reference index knows them): a
+  protocol linked only from a restricted or unpublished forum is refused to readers who cannot
+  open that forum. Editors who may change the document always get it (they work on drafts);
+  a document no page uses goes to any signed-in user.
+
+Uploads under ``MEDIA_ROOT`` are served only by ``serve_media`` below, behind the login; the
+documents' own files there are not served at all, so the checks above cannot be bypassed.
+"""
+
+import mimetypes
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, SuspiciousFileOperation
+from django.http import FileResponse, Http404, HttpResponse
+from django.utils._os import safe_join
+from wagtail.models import Page, ReferenceIndex
+
+from .visibility import visible_to
+
+DOCUMENTS_FOLDER = "documents"
+
+
+def pages_using(document):
+    """Ids of the pages whose content (or inline rows) refers to ``document``."""
+    page_type = ContentType.objects.get_for_model(Page)
+    ids = ReferenceIndex.get_references_to(document).filter(base_content_type=page_type)
+    return {int(pk) for pk in ids.values_list("object_id", flat=True) if str(pk).isdigit()}
+
+
+def check_document_access(document, request):
+    """``None`` to serve, or the response that refuses; raises 403 for readers without right."""
+    from django.contrib.auth.views import redirect_to_login
+    from wagtail.documents import get_document_model
+    from wagtail.permissions import policy_registry
+
+    permission_policy = policy_registry.get_by_type(get_document_model())
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if permission_policy.user_has_permission_for_instance(request.user, "change", document):
+        return None
+    used_on = pages_using(document)
+    if not used_on or visible_to(Page.objects.filter(pk__in=used_on), request).exists():
+        return None
+    raise PermissionDenied
+
+
+@login_required
+def serve_media(request, path):
+    """An upload (image, rendition) for signed-in users only; never a document's file.
+
+    With ``IK_MEDIA_ACCEL_REDIRECT`` set (e.g. ``/protected-media/``), nginx sends the file
+    from an ``internal`` location after this check; otherwise Django streams it.
+    """
+    root = Path(settings.MEDIA_ROOT).resolve()
+    try:
+        full_path = Path(safe_join(root, path)).resolve()
+    except SuspiciousFileOperation as error:  # "../" out of MEDIA_ROOT
+        raise Http404 from error
+    inside = full_path.relative_to(root).parts if full_path.is_relative_to(root) else ()
+    if not inside or inside[0] == DOCUMENTS_FOLDER or not full_path.is_file():
+        raise Http404
+    path = "/".join(inside)
+    accel = getattr(settings, "IK_MEDIA_ACCEL_REDIRECT", "")
+    if accel:
+        response = HttpResponse(content_type=mimetypes.guess_type(full_path.name)[0] or "")
+        response["X-Accel-Redirect"] = accel.rstrip("/") + "/" + path
+        return response
+    return FileResponse(full_path.open("rb"))
