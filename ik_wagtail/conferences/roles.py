@@ -6,7 +6,7 @@ them at the end of ``migrate``; so this runs from ``post_migrate`` (and again fr
 
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
-from wagtail.models import Page, get_page_models
+from wagtail.models import Collection, GroupCollectionPermission, Page, get_page_models
 
 from ik_wagtail.roles import ACTORS_GROUP_NAME, KI_GROUP_NAME, MODERATION_GROUP_NAME
 
@@ -24,25 +24,39 @@ def admin_access_permission():
 
 def ensure_groups():
     ki, _ = Group.objects.get_or_create(name=KI_GROUP_NAME)
+    media_permissions = Permission.objects.filter(
+        Q(content_type__app_label="wagtaildocs") | Q(content_type__app_label="wagtailimages"),
+        codename__in=[
+            "add_document",
+            "change_document",
+            "choose_document",
+            "add_image",
+            "change_image",
+            "choose_image",
+        ],
+    )
     ki.permissions.add(
         admin_access_permission(),
         *Permission.objects.filter(content_type__app_label__in=KI_MANAGED_APP_LABELS),
-        *Permission.objects.filter(
-            Q(content_type__app_label="wagtaildocs") | Q(content_type__app_label="wagtailimages"),
-            codename__in=[
-                "add_document",
-                "change_document",
-                "choose_document",
-                "add_image",
-                "change_image",
-                "choose_image",
-            ],
-        ),
+        *media_permissions,
     )
+    grant_collection_permissions(ki, media_permissions)
     moderation, _ = Group.objects.get_or_create(name=MODERATION_GROUP_NAME)
     moderation.permissions.add(admin_access_permission())
     Group.objects.get_or_create(name=ACTORS_GROUP_NAME)
     return ki
+
+
+def grant_collection_permissions(group, permissions):
+    """Wagtail decides documents and images by collection: model permissions alone do not
+    open the admin's document and image listings. Granted on the root collection, so on all."""
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    for permission in permissions:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission
+        )
 
 
 def grant_section_to_ki(page):
