@@ -15,12 +15,15 @@ import re
 
 from django.http import StreamingHttpResponse
 
+from .text import without_format_characters
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def without_control_characters(text):
-    return CONTROL_CHARACTERS.sub("", text)
+    """Also without the invisible characters that disguise names (``text.FORMAT_CHARACTERS``)."""
+    return without_format_characters(CONTROL_CHARACTERS.sub("", text))
 
 
 def is_formula_like(text):

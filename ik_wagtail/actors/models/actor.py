@@ -14,7 +14,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality
-from ik_wagtail.text import unique_slug
+from ik_wagtail.text import unique_slug, without_format_characters
 
 from ..enums import ActorKind, Engagement
 
@@ -106,6 +106,7 @@ class Actor(index.Indexed, models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        self.name = without_format_characters(self.name)
         if not self.slug:
             self.slug = unique_slug(self.name, Actor.objects.exclude(pk=self.pk))
         super().save(*args, **kwargs)

@@ -32,7 +32,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from ik_wagtail.text import unique_slug
+from ik_wagtail.text import unique_slug, without_format_characters
 
 from ..enums import ProjectStatus
 
@@ -301,6 +301,7 @@ class IntegrationProject(
         return super().get_indexed_objects().filter(live=True)
 
     def save(self, *args, **kwargs):
+        self.title = without_format_characters(self.title)
         if not self.slug:
             self.slug = unique_slug(
                 self.title, IntegrationProject.objects.exclude(pk=self.pk), max_length=255

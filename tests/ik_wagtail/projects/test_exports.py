@@ -118,3 +118,27 @@ def test_export_queries_do_not_grow_with_the_projects(admin_client_logged_in, li
     ProjectFactory.create_batch(8, tags=["Kultur"], partners=[ActorFactory()])
 
     assert streamed_query_count(admin_client_logged_in, url, params) == few
+
+
+SPOOFED = "Sprachcafé \u202eexe.fdp\u202c Heinsberg\u200b"
+
+
+def test_bidi_overrides_and_invisible_characters_are_removed_from_exports():
+    assert without_control_characters(SPOOFED) == "Sprachcafé exe.fdp Heinsberg"
+    # Joiners and direction marks that scripts and emoji need stay.
+    assert without_control_characters("👩\u200d💻 \u200fمرحبا") == "👩\u200d💻 \u200fمرحبا"
+
+
+def test_names_and_titles_lose_bidi_overrides_on_input(home_page):
+    from ik_wagtail.conferences.models import ConferenceIndexPage
+
+    actor = ActorFactory(name="Jobcenter \u202eretnec\u202c")
+    project = ProjectFactory(title=SPOOFED)
+    index = home_page.add_child(instance=ConferenceIndexPage(title="Konferenzen\u2066 intern\u2069"))
+
+    actor.refresh_from_db()
+    project.refresh_from_db()
+    index.refresh_from_db()
+    assert actor.name == "Jobcenter retnec"
+    assert project.title == "Sprachcafé exe.fdp Heinsberg"
+    assert index.title == "Konferenzen intern"
