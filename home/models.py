@@ -5,8 +5,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ik_wagtail.access import IntranetPageMixin
 
-class HomePage(Page):
+
+class HomePage(IntranetPageMixin, Page):
     """Landing page of the intranet: a welcome text and the way into the conference content."""
 
     introduction = models.TextField(
@@ -36,7 +38,7 @@ class HomePage(Page):
         verbose_name_plural = _("intranet home pages")
 
 
-class StandardPage(Page):
+class StandardPage(IntranetPageMixin, Page):
     """A plain content page of the intranet (about the conference, contacts, directions).
 
     With only a title it is also the benchmark's baseline: the cost of the site's base template

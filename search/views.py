@@ -1,3 +1,4 @@
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Page
@@ -8,6 +9,7 @@ from ik_wagtail.visibility import visible_to
 RESULTS_PER_PAGE = 10
 
 
+@login_required  # also where a host site has no LoginRequiredMiddleware
 def search(request):
     """Site search over live pages the user may see.
 

@@ -39,6 +39,9 @@ def plugin_urls(conference):
         reverse("ik_cycle:registration", args=[conference.pk]),
         reverse("ik_cycle:my_registrations"),
         reverse("ik_cycle:programme", args=[conference.pk]),
+        # The stand-alone intranet's own pages, also without the middleware.
+        "/",
+        reverse("search") + "?q=Sprache",
     ]
 
 
