@@ -153,6 +153,11 @@ class ProjectImportConfirmView(ProjectImportView):
         job = get_object_or_404(
             PendingProjectImport, pk=pk, uploaded_by=request.user, state=ImportState.PREVIEWED
         )
+        job.overwrite_drafts = request.POST.get("overwrite_drafts") == "on"
+        if job.overwrite_drafts:
+            plan = plan_import(bytes(job.content), job.file_name, overwrite_drafts=True)
+            job.rows_to_write = len(plan.changed_rows)
+        job.save(update_fields=["overwrite_drafts", "rows_to_write"])
         queue_import(job)
         return redirect("ik_projects_import_status", job.pk)
 

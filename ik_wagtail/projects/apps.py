@@ -10,5 +10,8 @@ class ProjectsConfig(AppConfig):
 
     def ready(self):
         from . import notifications, signal_handlers  # noqa: F401  (connects the handlers)
+        from .indexing import connect_index_updates
+        from .models import IntegrationProject
 
         notifications.connect()
+        connect_index_updates(IntegrationProject)

@@ -50,7 +50,7 @@ def run_project_import(job_id):
         return "skipped"
     job = PendingProjectImport.objects.select_related("uploaded_by").get(pk=job_id)
     try:
-        plan = plan_import(bytes(job.content), job.file_name)
+        plan = plan_import(bytes(job.content), job.file_name, overwrite_drafts=job.overwrite_drafts)
     except ImportFileError as error:
         return finish(job, ImportState.FAILED, problems=str(error))
     if not plan.is_valid:

@@ -245,12 +245,17 @@ class PlannedProject:
     relations: dict
     project: IntegrationProject | None = None
     changes: list = field(default_factory=list)
+    #: The project has an unpublished draft that this row would replace; the row is only
+    #: written when the KI asked for it (``plan_import(..., overwrite_drafts=True)``).
+    keeps_draft: bool = False
 
     @property
     def action(self):
         if self.project is None:
             return "create"
-        return "update" if self.changes else "unchanged"
+        if not self.changes:
+            return "unchanged"
+        return "keep_draft" if self.keeps_draft else "update"
 
     @property
     def action_label(self):
@@ -258,7 +263,12 @@ class PlannedProject:
             "create": pgettext("import action", "new"),
             "update": pgettext("import action", "changed"),
             "unchanged": pgettext("import action", "unchanged"),
+            "keep_draft": pgettext("import action", "skipped: has an unpublished draft"),
         }[self.action]
+
+    @property
+    def has_draft(self):
+        return self.project is not None and self.project.has_unpublished_changes
 
 
 @dataclass
@@ -272,7 +282,17 @@ class ImportPlan:
 
     @property
     def changed_rows(self):
-        return [row for row in self.rows if row.action != "unchanged"]
+        """The rows the import writes."""
+        return [row for row in self.rows if row.action in ("create", "update")]
+
+    @property
+    def draft_rows(self):
+        """Changed rows whose project has an unpublished draft (written or kept, as asked)."""
+        return [row for row in self.rows if row.changes and row.has_draft]
+
+    @property
+    def kept_draft_count(self):
+        return self.count("keep_draft")
 
     def count(self, action):
         return sum(1 for row in self.rows if row.action == action)
@@ -474,11 +494,13 @@ def check_header(header):
     return keys
 
 
-def plan_import(content, file_name=""):
+def plan_import(content, file_name="", *, overwrite_drafts=False):
     """Check every row of the file and work out what importing it would change; writes nothing.
 
     Raises ``ImportFileError`` when the file as a whole is unreadable; row problems are
-    collected in ``ImportPlan.errors`` with their line numbers.
+    collected in ``ImportPlan.errors`` with their line numbers. A changed row whose project has
+    an unpublished draft is skipped (the draft kept) unless ``overwrite_drafts``: an import
+    must not silently replace an editor's work in progress.
     """
     header, data = read_table(content, file_name)
     keys = check_header(header)
@@ -531,6 +553,7 @@ def plan_import(content, file_name=""):
             continue
         planned = PlannedProject(line, slug, fields["title"], fields, relations, project)
         planned.changes = changed_columns(project, fields, relations) if project else []
+        planned.keeps_draft = planned.has_draft and not overwrite_drafts
         plan.rows.append(planned)
     plan.errors.sort(key=lambda error: error.line)
     return plan

@@ -9,28 +9,50 @@ tells them which projects to catch up on.
 import threading
 from contextlib import contextmanager
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
 from wagtail.search.backends import get_search_backends
-from wagtail.search.signal_handlers import post_save_signal_handler
+from wagtail.search.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 
 from .models.project import IntegrationProject
 
 INDEX_BATCH_SIZE = 500
 
 
+_suspended = threading.local()
+
+
+def index_on_save(sender, instance, **kwargs):
+    """Wagtail's (modelsearch's) receiver, unless this thread suspended updates for ``sender``."""
+    if sender in getattr(_suspended, "models", ()):
+        return
+    post_save_signal_handler(instance, **kwargs)
+
+
+def connect_index_updates(model):
+    """Keep ``model``'s search index current through receivers that honour
+    ``search_index_updates_suspended``. The model sets ``search_auto_update = False`` so that
+    Wagtail does not connect its own, which nothing could switch off for one thread only."""
+    label = model._meta.label
+    post_save.connect(index_on_save, sender=model, dispatch_uid=f"ik_index_on_save:{label}")
+    post_delete.connect(
+        post_delete_signal_handler, sender=model, dispatch_uid=f"ik_index_on_delete:{label}"
+    )
+
+
 @contextmanager
 def search_index_updates_suspended(model):
-    """Saving ``model`` does not update the search index meanwhile; re-index once afterwards.
-
-    Process-wide (Django signals are): meant for imports and data generation, not for code
-    that runs beside other requests in the same process for long.
-    """
-    post_save.disconnect(post_save_signal_handler, sender=model)
+    """Saving ``model`` in this thread does not update the search index meanwhile; the caller
+    re-indexes once afterwards. Other threads (a threaded server's requests beside an import)
+    go on indexing their saves."""
+    if getattr(model, "search_auto_update", True):
+        raise ValueError(f"{model._meta.label} is indexed by Wagtail's own receivers.")
+    previous = getattr(_suspended, "models", frozenset())
+    _suspended.models = previous | {model}
     try:
         yield
     finally:
-        post_save.connect(post_save_signal_handler, sender=model)
+        _suspended.models = previous
 
 
 #: Sent with ``project_ids`` after a bulk write, inside its transaction.

@@ -26,6 +26,7 @@ class PendingProjectImport(models.Model):
     state = models.CharField(
         _("state"), max_length=10, choices=ImportState.choices, default=ImportState.PREVIEWED
     )
+    overwrite_drafts = models.BooleanField(_("overwrite unpublished drafts"), default=False)
     rows_to_write = models.PositiveIntegerField(_("rows to write"), default=0)
     created_count = models.PositiveIntegerField(_("created"), default=0)
     updated_count = models.PositiveIntegerField(_("updated"), default=0)

@@ -256,6 +256,9 @@ class IntegrationProject(
 
     # Weights: the title counts most, then the summary, keywords and organisations; the long
     # texts count least (PostgreSQL maps the boosts to the tsvector weights A–D).
+    # Indexed on save by ``indexing.connect_index_updates`` instead of Wagtail's receivers, so
+    # an import can pause indexing for its own thread only.
+    search_auto_update = False
     search_fields = [
         index.SearchField("title", boost=4),
         index.AutocompleteField("title"),

@@ -134,7 +134,9 @@ def test_names_and_titles_lose_bidi_overrides_on_input(home_page):
 
     actor = ActorFactory(name="Jobcenter \u202eretnec\u202c")
     project = ProjectFactory(title=SPOOFED)
-    index = home_page.add_child(instance=ConferenceIndexPage(title="Konferenzen\u2066 intern\u2069"))
+    index = home_page.add_child(
+        instance=ConferenceIndexPage(title="Konferenzen\u2066 intern\u2069")
+    )
 
     actor.refresh_from_db()
     project.refresh_from_db()

@@ -455,3 +455,112 @@ def test_a_zip_bomb_is_refused_before_unpacking_in_bounded_memory_and_time(cell_
     assert peak < 5 * 1024 * 1024
     assert elapsed < 5
     assert not PendingProjectImport.objects.exists()
+
+
+def test_an_import_pauses_indexing_only_in_its_own_thread(actors):
+    """A threaded server: an editor publishes while an import runs in another thread."""
+    import threading
+
+    from ik_wagtail.projects.indexing import search_index_updates_suspended
+
+    project = ProjectFactory(title="Sprachcafé Wassenberg")
+    importing, edited = threading.Event(), threading.Event()
+
+    def import_thread():
+        with search_index_updates_suspended(IntegrationProject):
+            importing.set()
+            edited.wait(timeout=30)
+
+    worker = threading.Thread(target=import_thread)
+    worker.start()
+    assert importing.wait(timeout=30)
+    project.title = "Nachbarschaftscafé Wassenberg"
+    project.save_revision().publish()
+    edited.set()
+    worker.join(timeout=30)
+
+    assert list(match_scores(search_terms("Nachbarschaftscafé"))) == [project.pk]
+
+
+def test_suspending_refuses_a_model_that_wagtail_indexes_itself():
+    from ik_wagtail.actors.models import Actor
+    from ik_wagtail.projects.indexing import search_index_updates_suspended
+
+    with (
+        pytest.raises(ValueError, match=r"ik_actors\.Actor"),
+        search_index_updates_suspended(Actor),
+    ):
+        pass
+
+
+def project_with_draft():
+    """A published project whose editor saved a draft without publishing it."""
+    import_file(csv_file(ROWS[0]))
+    project = IntegrationProject.objects.get(slug="sprachcafe-wegberg")
+    project.summary = "Entwurf: Deutsch sprechen bei Kaffee und Kuchen."
+    project.save_revision()
+    return project
+
+
+def changed_row():
+    return ROWS[0].replace("Deutsch sprechen bei Kaffee.", "Deutsch sprechen, jetzt dienstags.")
+
+
+def test_an_import_keeps_an_unpublished_draft_unless_told_to_replace_it(actors):
+    project = project_with_draft()
+
+    kept = plan_import(csv_file(changed_row()))
+    apply_import(kept)
+    draft_after_import = project.get_latest_revision_as_object().summary
+    project.refresh_from_db()
+    live_after_import = project.summary
+    replaced = plan_import(csv_file(changed_row()), overwrite_drafts=True)
+    apply_import(replaced)
+    project.refresh_from_db()
+
+    assert [row.action for row in kept.rows] == ["keep_draft"]
+    assert kept.changed_rows == [] and len(kept.draft_rows) == 1
+    assert draft_after_import == "Entwurf: Deutsch sprechen bei Kaffee und Kuchen."
+    assert live_after_import == "Deutsch sprechen bei Kaffee."
+    assert [row.action for row in replaced.rows] == ["update"]
+    assert project.summary == "Deutsch sprechen, jetzt dienstags."
+    assert not project.has_unpublished_changes
+    # The replaced draft stays in the history.
+    assert any(
+        revision.as_object().summary.startswith("Entwurf:")
+        for revision in Revision.objects.for_instance(project)
+    )
+
+
+@pytest.mark.parametrize("overwrite", [False, True], ids=["keep", "replace"])
+def test_the_admin_preview_lists_drafts_and_the_ki_chooses(
+    admin_client_logged_in, actors, django_capture_on_commit_callbacks, overwrite
+):
+    project = project_with_draft()
+    preview = admin_client_logged_in.post(
+        reverse("ik_projects_import"), {"file": upload("projekte.csv", csv_file(changed_row()))}
+    )
+    job = PendingProjectImport.objects.latest("pk")
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client_logged_in.post(
+            reverse("ik_projects_import_confirm", args=[job.pk]),
+            {"overwrite_drafts": "on"} if overwrite else {},
+        )
+    project.refresh_from_db()
+
+    assert "1 Projekt hat einen unveröffentlichten Entwurf" in preview.text
+    assert "übersprungen: hat einen unveröffentlichten Entwurf" in preview.text
+    assert project.has_unpublished_changes is not overwrite
+    expected = "Deutsch sprechen, jetzt dienstags." if overwrite else "Deutsch sprechen bei Kaffee."
+    assert project.summary == expected
+
+
+def test_the_import_command_names_skipped_drafts(actors, tmp_path):
+    project_with_draft()
+    path = tmp_path / "projekte.csv"
+    path.write_bytes(csv_file(changed_row()))
+    err = StringIO()
+
+    call_command("ik_import_projects", str(path), stdout=StringIO(), stderr=err)
+
+    assert "Zeile 2: „Sprachcafé Wegberg“ hat einen unveröffentlichten Entwurf" in err.getvalue()

@@ -22,8 +22,16 @@ class Command(BaseCommand):
             action="store_true",
             help="nur prüfen und anzeigen, was sich ändern würde; nichts speichern",
         )
+        parser.add_argument(
+            "--overwrite-drafts",
+            action="store_true",
+            help=(
+                "auch Projekte mit unveröffentlichtem Entwurf importieren (der Entwurf bleibt in "
+                "der Versionsgeschichte); ohne diese Option werden sie übersprungen"
+            ),
+        )
 
-    def handle(self, file, dry_run, **options):
+    def handle(self, file, dry_run, overwrite_drafts, **options):
         path = Path(file)
         if not path.is_file():
             raise CommandError(_("File not found: %(path)s") % {"path": path})
@@ -33,7 +41,7 @@ class Command(BaseCommand):
                 % {"limit": MAX_FILE_BYTES // (1024 * 1024)}
             )
         try:
-            plan = plan_import(path.read_bytes(), path.name)
+            plan = plan_import(path.read_bytes(), path.name, overwrite_drafts=overwrite_drafts)
         except ImportFileError as error:
             raise CommandError(str(error)) from error
         if not plan.is_valid:
@@ -50,6 +58,15 @@ class Command(BaseCommand):
             "updated": plan.updated_count,
             "unchanged": plan.unchanged_count,
         }
+        for row in plan.rows:
+            if row.action == "keep_draft":
+                self.stderr.write(
+                    _(
+                        "Line %(line)s: “%(title)s” has an unpublished draft and is skipped "
+                        "(--overwrite-drafts imports it)."
+                    )
+                    % {"line": row.line, "title": row.title}
+                )
         if dry_run:
             for row in plan.changed_rows:
                 changes = f" ({', '.join(row.changes)})" if row.changes else ""
