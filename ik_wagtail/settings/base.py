@@ -88,6 +88,7 @@ MIDDLEWARE = [
     # views, exports and search open, see README "Zugriffsschutz".
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "ik_wagtail.middleware.PrivateResponsesMiddleware",
+    "ik_wagtail.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -147,6 +147,28 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "de-DE", "viewport": DESKTOP}
 
 
+@pytest.fixture(autouse=True)
+def no_content_security_policy_violations(request):
+    """Every browser test also proves that its pages (intranet and admin) break none of the
+    Content-Security-Policy's rules: Chromium reports each refused script or style in the
+    console."""
+    if "page" not in request.fixturenames:
+        yield
+        return
+    page = request.getfixturevalue("page")
+    refused = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    yield
+    assert refused == []
+
+
 @pytest.fixture
 def log_in(base_url):
     """Sign in through the real login form; returns after the redirect away from it."""

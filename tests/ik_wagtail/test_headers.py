@@ -37,3 +37,21 @@ def test_signed_in_pages_and_every_export_are_private_and_not_stored(client, hom
     assert {name: cache_control(r) >= {"private", "no-store"} for name, r in responses.items()} == (
         dict.fromkeys(urls, True)
     )
+
+
+def test_pages_carry_a_content_security_policy_without_inline_code(client, home_page, superuser):
+    from ik_wagtail.middleware import ADMIN_POLICY, INTRANET_POLICY
+
+    client.force_login(superuser)
+
+    intranet = client.get("/")
+    login = client.get(reverse("login"))
+    admin = client.get(reverse("wagtailadmin_home"))
+    search = client.get(reverse("search") + "?q=x")
+
+    assert intranet["Content-Security-Policy"] == INTRANET_POLICY
+    assert login["Content-Security-Policy"] == INTRANET_POLICY
+    assert "script-src 'self';" in INTRANET_POLICY and "unsafe" not in INTRANET_POLICY
+    assert admin["Content-Security-Policy"] == ADMIN_POLICY
+    assert search["Content-Security-Policy"] == INTRANET_POLICY
+    assert 'style="' not in login.text and 'style="' not in intranet.text
