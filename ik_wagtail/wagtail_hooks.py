@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
+from .admin_access import PAGE_BULK_ACTIONS, check_move, pages_shown_in_admin
 from .admin_menu import IK_MENU_HOOK
 from .admin_views import OutgoingMailViewSet
 from .document_access import check_document_access
@@ -31,3 +32,18 @@ def register_outbox():
 @hooks.register("before_serve_document")
 def documents_follow_login_and_page_privacy(document, request):
     return check_document_access(document, request)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_shows_live_and_workable_pages(pages, request):
+    return pages_shown_in_admin(request.user, pages)
+
+
+@hooks.register("before_move_page")
+def move_confirmation_only_for_allowed_moves(request, page, destination):
+    check_move(request, page, destination)
+
+
+# After Wagtail's own (order 1): the same actions, listing only pages the user may see.
+for bulk_action in PAGE_BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action, order=1)

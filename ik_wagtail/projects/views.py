@@ -9,6 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic.chooser import ChosenMultipleView, ChosenView
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.coreutils import resolve_model_string
+from wagtail.snippets.views.chooser import (
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 
 
 class LiveProjectChosenView(ChosenView):
@@ -35,3 +40,24 @@ class ProjectChooserViewSet(ChooserViewSet):
 
 
 project_chooser_viewset = ProjectChooserViewSet("project_chooser")
+
+
+class LiveProjectSnippetChosenView(SnippetChosenView):
+    def get_object(self, pk):
+        return self.model_class.objects.live().get(pk=pk)
+
+
+class LiveProjectSnippetsChosenView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return self.model_class.objects.live().filter(pk__in=pks)
+
+
+class LiveProjectSnippetChooserViewSet(SnippetChooserViewSet):
+    """Wagtail's own snippet chooser for projects (used by snippet choosers in forms): the
+    same rule, so proposals and drafts are neither listed nor chosen by id."""
+
+    chosen_view_class = LiveProjectSnippetChosenView
+    chosen_multiple_view_class = LiveProjectSnippetsChosenView
+
+    def get_object_list(self):
+        return resolve_model_string(self.model).objects.live()

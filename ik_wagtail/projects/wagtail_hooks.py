@@ -22,13 +22,14 @@ from .admin_views import (
 )
 from .columns import HEADINGS
 from .models import GoodPracticeCriterion, IntegrationProject, ProjectPartner
-from .views import project_chooser_viewset
+from .views import LiveProjectSnippetChooserViewSet, project_chooser_viewset
 
 
 class IntegrationProjectViewSet(SnippetViewSet):
     """The KI's project admin: drafts, revisions, preview, locking, moderation, export."""
 
     model = IntegrationProject
+    chooser_viewset_class = LiveProjectSnippetChooserViewSet
     icon = "pick"
     menu_label = _("Good-practice projects")
     menu_order = 200
