@@ -24,7 +24,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import ngettext, pgettext
 from wagtail.models import ReferenceIndex, WorkflowState
 
 from ik_wagtail.actors.models import Actor
@@ -192,24 +192,52 @@ def check_archive(content):
 
 
 def read_xlsx(content):
+    check_archive(content)
+    rows = [(line, [xlsx_cell(value) for value in values]) for line, values in sheet_rows(content)]
+    blank = {line for line, cells in rows if not any(cells)}
+    if blank:
+        # A formula without a saved result reads as an empty cell: such a row would vanish
+        # from the import without a word. Only then is the sheet read again, for its formulas.
+        formulas = sorted(
+            line
+            for line, values in sheet_rows(content, formulas=True)
+            if line in blank and any(str(value).startswith("=") for value in values if value)
+        )
+        if formulas:
+            raise ImportFileError(
+                ngettext(
+                    "Line %(lines)s holds only formulas without saved results. Please open the "
+                    "file in Excel or LibreOffice and save it again, or paste the values.",
+                    "Lines %(lines)s hold only formulas without saved results. Please open the "
+                    "file in Excel or LibreOffice and save it again, or paste the values.",
+                    len(formulas),
+                )
+                % {"lines": ", ".join(map(str, formulas))}
+            )
+    return rows
+
+
+def sheet_rows(content, *, formulas=False):
+    """``(line, values)`` of the first sheet, at most one row more than may be imported:
+    saved results of formulas, or with ``formulas`` the formulas themselves."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    check_archive(content)
+    unreadable = _("The file is not a readable Excel workbook (.xlsx).")
     try:
-        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=not formulas)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
-        raise ImportFileError(_("The file is not a readable Excel workbook (.xlsx).")) from error
+        raise ImportFileError(unreadable) from error
     try:
         rows = []
         # openpyxl parses the sheet while iterating: a cut-off or empty sheet fails here.
         for line, values in enumerate(workbook.worksheets[0].iter_rows(values_only=True), 1):
-            rows.append((line, [xlsx_cell(value) for value in values]))
+            rows.append((line, values))
             if len(rows) > MAX_ROWS + 1:
                 break
         return rows
     except (IndexError, KeyError, ValueError, SyntaxError, zipfile.BadZipFile, OSError) as error:
-        raise ImportFileError(_("The file is not a readable Excel workbook (.xlsx).")) from error
+        raise ImportFileError(unreadable) from error
     finally:
         workbook.close()
 

@@ -564,3 +564,20 @@ def test_the_import_command_names_skipped_drafts(actors, tmp_path):
     call_command("ik_import_projects", str(path), stdout=StringIO(), stderr=err)
 
     assert "Zeile 2: „Sprachcafé Wegberg“ hat einen unveröffentlichten Entwurf" in err.getvalue()
+
+
+def test_a_row_of_formulas_without_saved_results_is_reported_not_dropped(actors):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Titel", "Kurzbeschreibung"])
+    sheet.append(["Sprachcafé Wegberg", "Deutsch sprechen bei Kaffee."])
+    sheet.append(['=A2&" (Kopie)"', "=B2"])  # openpyxl saves formulas without results
+    sheet.append([])
+    buffer = io.BytesIO()
+    book.save(buffer)
+
+    with pytest.raises(ImportFileError) as error:
+        plan_import(buffer.getvalue(), "projekte.xlsx")
+
+    assert "Zeile 3 enthält nur Formeln ohne gespeicherte Ergebnisse" in str(error.value)
+    assert not IntegrationProject.objects.exists()
