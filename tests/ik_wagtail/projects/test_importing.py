@@ -1,6 +1,7 @@
 """Import of projects from CSV and XLSX: all or nothing, row-level reports, safe reading."""
 
 import io
+import re
 import time
 import tracemalloc
 import zipfile
@@ -580,4 +581,47 @@ def test_a_row_of_formulas_without_saved_results_is_reported_not_dropped(actors)
         plan_import(buffer.getvalue(), "projekte.xlsx")
 
     assert "Zeile 3 enthält nur Formeln ohne gespeicherte Ergebnisse" in str(error.value)
+    assert not IntegrationProject.objects.exists()
+
+
+def workbook_with_part(name, transform):
+    """A real workbook with one of its XML parts changed by ``transform(bytes)``."""
+    buffer = io.BytesIO()
+    book = Workbook()
+    book.active.append(["Titel", "Kurzbeschreibung"])
+    book.active.append(["Sprachcafé Wegberg", "Deutsch sprechen bei Kaffee."])
+    book.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for part in source.infolist():
+            data = source.read(part)
+            target.writestr(part.filename, transform(data) if part.filename == name else data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        workbook_with_part("xl/worksheets/sheet1.xml", lambda xml: xml[: len(xml) // 2]),
+        workbook_with_part(
+            "xl/workbook.xml",
+            lambda xml: re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", xml, flags=re.S),
+        ),
+    ],
+    ids=["sheet cut off", "no sheets"],
+)
+def test_a_broken_workbook_is_a_clear_error_in_the_admin_and_the_command(
+    admin_client_logged_in, tmp_path, content
+):
+    response = admin_client_logged_in.post(
+        reverse("ik_projects_import"), {"file": upload("projekte.xlsx", content)}
+    )
+    path = tmp_path / "projekte.xlsx"
+    path.write_bytes(content)
+
+    with pytest.raises(CommandError, match="keine lesbare Excel-Arbeitsmappe"):
+        call_command("ik_import_projects", str(path), stdout=StringIO(), stderr=StringIO())
+    assert response.status_code == 200
+    assert "keine lesbare Excel-Arbeitsmappe" in response.text
     assert not IntegrationProject.objects.exists()
