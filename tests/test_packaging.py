@@ -93,14 +93,25 @@ def fail_unless_ok(result, reason):
         pytest.fail(f"{reason}\n{output(result)}", pytrace=False)
 
 
-def readme_plugin_apps():
-    """The INSTALLED_APPS entries of the README's "Installing the plugin" section."""
+def readme_install_blocks():
+    """The ```python blocks of the README's "Installing the plugin" section."""
     section = (
         (REPO / "README.md").read_text(encoding="utf-8").partition("## Installing the plugin")[2]
     )
-    block = re.search(r"```python\n(.*?)```", section, re.DOTALL)
-    assert block, "README.md: no ```python block in the section 'Installing the plugin …'"
-    return re.findall(r'^\s*"([^"]+)",', block.group(1), re.MULTILINE)
+    section = section.partition("\n## ")[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    assert blocks, "README.md: no ```python block in the section 'Installing the plugin …'"
+    return blocks
+
+
+def readme_plugin_apps():
+    """The INSTALLED_APPS entries of the README's "Installing the plugin" section."""
+    return re.findall(r'^\s*"([^"]+)",', readme_install_blocks()[0], re.MULTILINE)
+
+
+def readme_middleware_block():
+    [block] = [block for block in readme_install_blocks() if block.startswith("MIDDLEWARE")]
+    return block
 
 
 def repo_files(pattern):
@@ -179,7 +190,10 @@ def host_site(tmp_path_factory, host_python):
     assert source.count(first_wagtail_app) == 1, f"unexpected INSTALLED_APPS in {settings}"
     plugin_apps = "".join(f'    "{app}",\n' for app in readme_plugin_apps())
     settings.write_text(
-        source.replace(first_wagtail_app, plugin_apps + first_wagtail_app), encoding="utf-8"
+        source.replace(first_wagtail_app, plugin_apps + first_wagtail_app)
+        + "\n"
+        + readme_middleware_block(),
+        encoding="utf-8",
     )
     return site
 
@@ -280,6 +294,23 @@ def test_host_site_check_passes_with_plugin_installed(host_site, host_python, mi
 
     assert result.returncode == 0, output(result)
     assert "System check identified no issues (0 silenced)." in result.stdout, output(result)
+
+
+def test_host_site_loads_the_readme_middleware(host_site, host_python, migrate_result):
+    code = (
+        "import json\n"
+        "from django.core.handlers.wsgi import WSGIHandler\n"
+        "WSGIHandler()  # imports and builds every middleware\n"
+        "from django.conf import settings\n"
+        "print(json.dumps([m for m in settings.MIDDLEWARE if m.startswith('ik_wagtail')]))"
+    )
+
+    loaded = shell_json(host_site, host_python, code)
+
+    assert loaded == [
+        "ik_wagtail.middleware.PrivateResponsesMiddleware",
+        "ik_wagtail.middleware.ContentSecurityPolicyMiddleware",
+    ]
 
 
 def test_host_site_taxonomies_seeded_by_plugin_migrations(host_site, host_python, migrate_result):
