@@ -13,7 +13,7 @@ def cache_control(response):
     return {part.strip() for part in response.get("Cache-Control", "").split(",")}
 
 
-def test_signed_in_pages_and_every_export_are_private_and_not_stored(client, home_page):
+def test_signed_in_pages_and_every_export_are_private_and_not_stored(client, home_page, superuser):
     from tests.builders import build_concept_world
 
     world = build_concept_world(home_page)
@@ -32,6 +32,13 @@ def test_signed_in_pages_and_every_export_are_private_and_not_stored(client, hom
     }
 
     responses = {name: client.get(url) for name, url in urls.items()}
+    client.force_login(superuser)
+    project_list = reverse("wagtailsnippets_ik_projects_integrationproject:list")
+    for export_format in ("csv", "xlsx"):
+        urls[f"admin projects {export_format}"] = f"{project_list}?export={export_format}"
+        responses[f"admin projects {export_format}"] = client.get(
+            urls[f"admin projects {export_format}"]
+        )
 
     assert {name: r.status_code for name, r in responses.items()} == dict.fromkeys(urls, 200)
     assert {name: cache_control(r) >= {"private", "no-store"} for name, r in responses.items()} == (
