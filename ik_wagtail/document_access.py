@@ -10,8 +10,9 @@ collection. The intranet adds two checks that travel with the plugin, so a host 
   open that forum. Editors who may change the document always get it (they work on drafts);
   a document no page uses goes to any signed-in user.
 
-Uploads under ``MEDIA_ROOT`` are served only by ``serve_media`` below, behind the login; the
-documents' own files there are not served at all, so the checks above cannot be bypassed.
+Uploads under ``MEDIA_ROOT`` are served only by ``serve_media`` below, behind the login, and
+an image (original or rendition) by the same rule as a document; the documents' own files
+there are not served at all, so the checks above cannot be bypassed.
 """
 
 import mimetypes
@@ -30,28 +31,50 @@ from .visibility import visible_to
 DOCUMENTS_FOLDER = "documents"
 
 
-def pages_using(document):
-    """Ids of the pages whose content (or inline rows) refers to ``document``."""
+def pages_using(obj):
+    """Ids of the pages whose content (or inline rows) refers to ``obj``."""
     page_type = ContentType.objects.get_for_model(Page)
-    ids = ReferenceIndex.get_references_to(document).filter(base_content_type=page_type)
+    ids = ReferenceIndex.get_references_to(obj).filter(base_content_type=page_type)
     return {int(pk) for pk in ids.values_list("object_id", flat=True) if str(pk).isdigit()}
+
+
+def may_open(user, obj, request):
+    """Whether ``user`` may have the document or image ``obj``: editors who may change it,
+    and readers of at least one live page that uses it (or of any, if no page does)."""
+    from wagtail.permissions import policy_registry
+
+    if policy_registry.get_by_type(type(obj)).user_has_permission_for_instance(user, "change", obj):
+        return True
+    used_on = pages_using(obj)
+    return not used_on or visible_to(Page.objects.filter(pk__in=used_on), request).exists()
 
 
 def check_document_access(document, request):
     """``None`` to serve, or the response that refuses; raises 403 for readers without right."""
     from django.contrib.auth.views import redirect_to_login
-    from wagtail.documents import get_document_model
-    from wagtail.permissions import policy_registry
 
-    permission_policy = policy_registry.get_by_type(get_document_model())
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    if permission_policy.user_has_permission_for_instance(request.user, "change", document):
-        return None
-    used_on = pages_using(document)
-    if not used_on or visible_to(Page.objects.filter(pk__in=used_on), request).exists():
+    if may_open(request.user, document, request):
         return None
     raise PermissionDenied
+
+
+def image_of(stored_path):
+    """The image an upload belongs to (an original or one of its renditions), or None."""
+    from wagtail.images import get_image_model
+
+    image_model = get_image_model()
+    image = image_model.objects.filter(file=stored_path).first()
+    if image is None:
+        rendition = (
+            image_model.get_rendition_model()
+            .objects.filter(file=stored_path)
+            .select_related("image")
+            .first()
+        )
+        image = rendition.image if rendition else None
+    return image
 
 
 @login_required
@@ -70,6 +93,9 @@ def serve_media(request, path):
     if not inside or inside[0] == DOCUMENTS_FOLDER or not full_path.is_file():
         raise Http404
     path = "/".join(inside)
+    image = image_of(path)
+    if image is not None and not may_open(request.user, image, request):
+        raise PermissionDenied
     accel = getattr(settings, "IK_MEDIA_ACCEL_REDIRECT", "")
     if accel:
         response = HttpResponse(content_type=mimetypes.guess_type(full_path.name)[0] or "")

@@ -1,5 +1,8 @@
 """Documents and uploads only behind the login and the privacy of the pages that use them."""
 
+import gc
+import warnings
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -118,3 +121,39 @@ def test_nginx_sends_the_upload_after_the_check_when_configured(client, settings
 
     assert response["X-Accel-Redirect"] == "/protected-media/images/logo.width-400.png"
     assert response["Content-Type"] == "image/png"
+
+
+def test_a_photo_follows_the_privacy_of_the_page_that_shows_it(client, protocol):
+    import wagtail_factories
+
+    from ik_wagtail.conferences.models import ReferentPage
+
+    referent = ReferentPage.objects.live().first()
+    photo = wagtail_factories.ImageFactory(title="Porträt")
+    referent.photo = photo
+    referent.save_revision().publish()
+    steering_only = PageViewRestriction.objects.create(
+        page=referent, restriction_type=PageViewRestriction.GROUPS
+    )
+    steering_only.groups.add(protocol["steering"])
+    with warnings.catch_warnings():
+        # Wagtail leaves the resized image's temporary file to the garbage collector.
+        warnings.simplefilter("ignore", ResourceWarning)
+        rendition = photo.get_rendition("width-100")
+        gc.collect()
+    member = UserFactory(username="lenkung")
+    member.groups.add(protocol["steering"])
+
+    def fetch(user, url):
+        client.force_login(user)
+        response = client.get(url)
+        response.close()
+        return response.status_code
+
+    reader = UserFactory(username="leserin")
+    assert fetch(reader, photo.file.url) == 403
+    assert fetch(reader, rendition.url) == 403
+    assert fetch(member, photo.file.url) == 200
+    assert fetch(member, rendition.url) == 200
+    steering_only.delete()
+    assert fetch(reader, rendition.url) == 200
