@@ -6,12 +6,14 @@ Both contain exactly the records the page shows; every cell passes ``spreadsheet
 import csv
 import io
 
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from docx import Document
+from docx.shared import Mm, Pt
 
 from ik_wagtail.exports import spreadsheet_safe, without_control_characters
+from ik_wagtail.word import add_table, add_title_block, document_bytes, new_document
+
+from .enums import RecommendationStatus
 
 KIND_LABELS = {
     "recommendation": gettext_lazy("Recommendation"),
@@ -68,26 +70,60 @@ def rollup_csv(rollup):
     return "\ufeff" + buffer.getvalue()
 
 
+# The page's section headings (plural), as the roll-up page shows them.
+KIND_HEADINGS = {
+    "recommendation": gettext_lazy("Recommendations"),
+    "finding": gettext_lazy("Findings"),
+    "open_question": gettext_lazy("Open questions"),
+    "good_practice": gettext_lazy("Good-practice references"),
+    "quote": gettext_lazy("Voices from the forums"),
+}
+STATUS_COLUMNS_MM = (40, *[20] * len(RecommendationStatus), 20)
+
+
+def scope_line(rollup):
+    """What the document covers: the roll-up's filters as the page's form names them."""
+    form, filters = rollup["filter_form"], rollup["filters"]
+    if not filters:
+        return _("All approved results in this contribution's scope.")
+    parts = []
+    for name, value in filters.items():
+        field = form.fields[name]
+        parts.append(f"{field.label}: {dict(field.choices).get(value, value)}")
+    return _("Selection: %(filters)s.") % {"filters": "; ".join(parts)}
+
+
 def rollup_docx(page, rollup):
-    """A Word document by field of action, ready to paste into a council submission."""
-    document = Document()
-    document.core_properties.title = without_control_characters(page.title)
-    document.add_heading(without_control_characters(page.title), level=0)
-    document.add_paragraph(
-        _("As of %(date)s. Only results approved by the Kommunales Integrationszentrum.")
-        % {"date": timezone.localdate().strftime("%d.%m.%Y")}
+    """A Word document by field of action, ready to paste into a council submission: the
+    status counts first, then every record of the roll-up's current (filtered) view."""
+    document = new_document(page.title, _("Results of the integration conferences"))
+    add_title_block(
+        document,
+        page.title,
+        subtitle=_("Results of the integration conferences by field of action"),
+        scope=scope_line(rollup),
     )
+    if any(row["total"] for row in rollup["status_rows"]):
+        document.add_heading(_("Recommendations by field of action and status"), level=1)
+        add_table(
+            document,
+            [_("Field of action"), *[label for _value, label in rollup["statuses"]], _("Total")],
+            [
+                [row["field"].name, *row["cells"], row["total"]]
+                for row in rollup["status_rows"]
+                if row["total"]
+            ],
+            STATUS_COLUMNS_MM,
+        )
     for section in rollup["sections"]:
         document.add_heading(without_control_characters(section["field"].name), level=1)
         for kind, records in section["kinds"]:
             if not records:
                 continue
-            document.add_heading(str(KIND_LABELS[kind]), level=2)
+            document.add_heading(str(KIND_HEADINGS[kind]), level=2)
             for record in records:
                 add_record(document, record)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return document_bytes(document)
 
 
 def add_record(document, record):
@@ -101,4 +137,8 @@ def add_record(document, record):
             f"{_('Implementation status')}: {record.status_label}",
             f"{_('Responsible actors')}: {', '.join(record.responsible) or '–'}",
         ]
-    document.add_paragraph(without_control_characters(" · ".join(details)))
+    # Under the bullet's text, smaller: where the record comes from and who answers for it.
+    detail = document.add_paragraph(without_control_characters(" · ".join(details)))
+    detail.paragraph_format.left_indent = Mm(6.35)
+    for run in detail.runs:
+        run.font.size = Pt(9)

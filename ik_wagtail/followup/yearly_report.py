@@ -11,7 +11,6 @@ Word's navigation and screen readers use, header rows repeated on every page); P
 WeasyPrint is installed (the ``pdf`` extra).
 """
 
-import io
 import logging
 from collections import Counter
 from urllib.parse import urlsplit
@@ -23,11 +22,6 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
-from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
 
 from ik_wagtail.concept.chart import status_chart_png
 from ik_wagtail.concept.enums import RecommendationStatus
@@ -42,12 +36,19 @@ from ik_wagtail.cycle.booklet import pdf_available, refuse_fetch
 from ik_wagtail.exports import without_control_characters as clean
 from ik_wagtail.network.models import ActorLink
 from ik_wagtail.visibility import visible
+from ik_wagtail.word import (
+    AUTHOR,
+    add_picture,
+    add_table,
+    add_table_of_contents,
+    add_title_block,
+    document_bytes,
+    new_document,
+)
 
 from .models import YearlyReport
 
 logger = logging.getLogger(__name__)
-
-AUTHOR = "Kreis Heinsberg – Kommunales Integrationszentrum"
 
 
 def queue_report(page, user):
@@ -238,42 +239,13 @@ def network_figures():
 # DOCX -------------------------------------------------------------------------------------------
 
 
-def add_field(paragraph, instruction, placeholder=""):
-    """A Word field (page number, table of contents), updated when the document is opened;
-    ``placeholder`` is what programs show that do not update fields."""
-    run = paragraph.add_run()
-    parts = [("begin", None), (None, instruction), ("separate", None), ("text", placeholder)]
-    for kind, text in [*parts, ("end", None)]:
-        if kind == "text":
-            element = OxmlElement("w:t")
-            element.text = text
-        elif kind:
-            element = OxmlElement("w:fldChar")
-            element.set(qn("w:fldCharType"), kind)
-            if kind == "begin":
-                element.set(qn("w:dirty"), "true")
-        else:
-            element = OxmlElement("w:instrText")
-            element.set(qn("xml:space"), "preserve")
-            element.text = text
-        run._r.append(element)
-
-
-def repeat_header_row(table):
-    properties = table.rows[0]._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
-
-
 def add_chart(document, chart):
-    """The roll-up's chart as a picture with alternative text (Word reads ``descr`` aloud);
-    the table that follows carries the same numbers."""
-    shape = document.add_picture(io.BytesIO(status_chart_png(chart)), width=Mm(160))
-    properties = shape._inline.docPr
-    properties.set("title", _("Recommendations by field of action and implementation status"))
-    properties.set(
-        "descr",
+    """The roll-up's chart as a picture with alternative text; the table that follows
+    carries the same numbers."""
+    add_picture(
+        document,
+        status_chart_png(chart),
+        _("Recommendations by field of action and implementation status"),
         _("Stacked bars, one per field of action; the table below lists the same numbers."),
     )
 
@@ -283,61 +255,12 @@ RECOMMENDATION_COLUMNS_MM = (44, 23, 14, 43, 36)
 FIGURE_COLUMNS_MM = (38, *[15] * len(RecommendationStatus), 17, 30)
 
 
-def add_table(document, headings, rows, widths_mm):
-    """A table with a bold header row repeated on every page. Widths go both into the grid
-    (LibreOffice reads that) and into every cell (Word reads those)."""
-    table = document.add_table(rows=1, cols=len(headings))
-    table.style = "Table Grid"
-    table.autofit = False
-    widths = [Mm(width) for width in widths_mm]
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width
-    for cell, heading, width in zip(table.rows[0].cells, headings, widths, strict=True):
-        cell.width = width
-        cell.paragraphs[0].add_run(clean(str(heading))).bold = True
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, value, width in zip(cells, values, widths, strict=True):
-            cell.width = width
-            cell.text = clean(str(value))
-    repeat_header_row(table)
-    return table
-
-
 def report_docx(content):
-    document = Document()
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(25))
-    properties = document.core_properties
-    properties.title = f"{content['title']} – {content['page_title']}"
-    properties.author = AUTHOR
-    properties.language = "de-DE"
-    properties.subject = content["page_title"]
-    # Arial, as the county's documents use; LibreOffice shows it as the metric-equal Liberation.
-    for style in ("Normal", "Title", "Heading 1", "Heading 2"):
-        document.styles[style].font.name = "Arial"
-    document.styles["Normal"].font.size = Pt(10)
-    footer = section.footer.paragraphs[0]
-    footer.add_run(f"{AUTHOR} · {_('Page')} ")
-    add_field(footer, "PAGE")
-
-    document.add_paragraph(AUTHOR)
-    document.add_heading(clean(content["title"]), level=0)
-    document.add_paragraph(clean(content["page_title"]))
-    document.add_paragraph(
-        _("As of %(date)s. Only results approved by the Kommunales Integrationszentrum.")
-        % {"date": formats.date_format(content["date"], "SHORT_DATE_FORMAT")}
+    document = new_document(f"{content['title']} – {content['page_title']}", content["page_title"])
+    add_title_block(
+        document, content["title"], subtitle=content["page_title"], as_of=content["date"]
     )
-    document.add_heading(_("Contents"), level=1)
-    add_field(
-        document.add_paragraph(),
-        'TOC \\o "1-2" \\h \\z \\u',
-        _("Word fills in the table of contents when the document is opened (or with F9)."),
-    )
-    document.add_page_break()
+    add_table_of_contents(document)
 
     statuses = content["statuses"]
     document.add_heading(_("Recommendations by field of action and status"), level=1)
@@ -410,9 +333,7 @@ def report_docx(content):
         )
         % network
     )
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return document_bytes(document)
 
 
 # PDF --------------------------------------------------------------------------------------------

@@ -172,15 +172,40 @@ def test_docx_export_is_structured_by_field_of_action(user_client, concept_world
         (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
     ]
     assert headings == [
+        ("Heading 1", "Empfehlungen nach Handlungsfeld und Umsetzungsstand"),
         ("Heading 1", "Sprache"),
-        ("Heading 2", "Erkenntnis"),
-        ("Heading 2", "Offene Frage"),
+        ("Heading 2", "Erkenntnisse"),
+        ("Heading 2", "Offene Fragen"),
         ("Heading 1", "Arbeit"),
-        ("Heading 2", "Empfehlung"),
+        ("Heading 2", "Empfehlungen"),
     ]
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Jobcoaching mit Sprachförderung" in text
     assert "Mentoring für Azubis" not in text
+
+
+def test_docx_export_is_an_a4_county_document_that_names_its_filter(user_client, concept_world):
+    response = user_client.get(
+        concept_world["concept"].url + "export/docx/", {"year": "2024", "field": "arbeit"}
+    )
+    unfiltered = user_client.get(concept_world["concept"].url + "export/docx/")
+
+    document = Document(io.BytesIO(response.content))
+    section = document.sections[0]
+    properties = document.core_properties
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert properties.author == "Kreis Heinsberg – Kommunales Integrationszentrum"
+    assert properties.language == "de-DE"
+    assert "PAGE" in section.footer._element.xml
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Auswahl: Jahr: 2024; Handlungsfeld: Arbeit." in text
+    assert "Alle freigegebenen Ergebnisse" in "\n".join(
+        p.text for p in Document(io.BytesIO(unfiltered.content)).paragraphs
+    )
+    [counts] = document.tables
+    assert [cell.text for cell in counts.rows[0].cells][:2] == ["Handlungsfeld", "Offen"]
+    assert "w:tblHeader" in counts._tbl.xml
+    assert counts.rows[1].cells[0].text == "Arbeit"
 
 
 def test_exports_require_login(client, concept_world):
