@@ -36,12 +36,16 @@ def protocol(home_page):
     return {"document": document, "steering": steering, "conference": conference}
 
 
-def download(client, document):
-    """The response, its body read and its file closed."""
-    response = client.get(document.url)
+def read(response):
+    """The body of a (streamed) file response. Reading it to the end lets the test client close
+    the file the way it closes a request; ``response.close()`` called here would fire
+    ``request_finished`` and close the test's database connection (PostgreSQL)."""
     response.body = b"".join(response.streaming_content) if response.streaming else b""
-    response.close()
     return response
+
+
+def download(client, document):
+    return read(client.get(document.url))
 
 
 @pytest.mark.parametrize("with_middleware", [True, False], ids=["intranet", "host-site"])
@@ -97,8 +101,7 @@ def test_uploads_need_the_login_and_documents_files_are_never_served_from_media(
 
     anonymous = client.get("/media/original_images/logo.png")
     client.force_login(UserFactory(username="leserin"))
-    signed_in = client.get("/media/original_images/logo.png")
-    signed_in.close()
+    signed_in = read(client.get("/media/original_images/logo.png"))
     document_file = client.get(f"/media/{stored}")
     sneaking = client.get(f"/media/original_images/../{stored}")
     outside = client.get("/media/../../etc/passwd")
@@ -146,9 +149,7 @@ def test_a_photo_follows_the_privacy_of_the_page_that_shows_it(client, protocol)
 
     def fetch(user, url):
         client.force_login(user)
-        response = client.get(url)
-        response.close()
-        return response.status_code
+        return read(client.get(url)).status_code
 
     reader = UserFactory(username="leserin")
     assert fetch(reader, photo.file.url) == 403
