@@ -11,9 +11,11 @@ them, and they have no business in a document.
 
 import codecs
 import csv
+import datetime
 import re
 
 from django.http import StreamingHttpResponse
+from django.utils import timezone
 
 from .text import without_format_characters
 
@@ -91,38 +93,101 @@ class SafeSpreadsheetExportMixin:
             return spreadsheet_safe(value)
         return without_control_characters(value)
 
-    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
-        for cell in super().generate_xlsx_row(worksheet, row_dict, date_format=date_format):
-            if isinstance(cell.value, str) and is_formula_like(cell.value):
-                cell.data_type = "s"
-                cell.quotePrefix = True
-            yield cell
-
     def stream_csv(self, queryset):
+        """The intranet's one CSV dialect (``csv_response``): BOM, ``;``, CRLF."""
         yield codecs.BOM_UTF8.decode()
-        yield from super().stream_csv(queryset)
+        writer = csv.DictWriter(EchoWriter(), fieldnames=self.list_export, delimiter=";")
+        yield writer.writerow(
+            {field: self.get_heading(queryset, field) for field in self.list_export}
+        )
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
+
+    def write_xlsx(self, queryset, output):
+        """The intranet's one XLSX layout (``xlsx_bytes``), the sheet named after the list."""
+        header = [self.get_heading(queryset, field) for field in self.list_export]
+        rows = (
+            [
+                self.preprocess_field_value(field, value, self.FORMAT_XLSX)
+                for field, value in self.to_row_dict(item).items()
+            ]
+            for item in queryset
+        )
+        output.write(xlsx_bytes(queryset.model._meta.verbose_name_plural, header, rows))
 
 
-def xlsx_response(filename, header, rows):
-    """An XLSX download of one sheet; formula-like text stays text (quote prefix)."""
+SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+MAX_COLUMN_WIDTH = 60
+DATE_FORMAT = "DD.MM.YYYY"
+DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
+
+
+def xlsx_bytes(sheet_title, header, rows):
+    """One sheet as German Excel expects it: named, the header bold, frozen and filtered,
+    columns as wide as their content (up to a limit), dates as real date cells, formula-like
+    text kept as text (quote prefix), and no characters XML refuses.
+
+    Written in openpyxl's write-only mode, so memory stays bounded for long exports; the
+    column widths are taken from the header and the first hundred rows.
+    """
     import io
+    import itertools
 
-    from django.http import HttpResponse
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
-    workbook = Workbook(write_only=False)
-    sheet = workbook.active
-    for row in [header, *rows]:
-        sheet.append([spreadsheet_safe_xlsx(cell) for cell in row])
-    for row in sheet.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str) and is_formula_like(cell.value):
-                cell.data_type = "s"
-                cell.quotePrefix = True
+    rows = iter(rows)
+    sample = list(itertools.islice(rows, 100))
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(SHEET_TITLE_FORBIDDEN.sub(" ", str(sheet_title))[:31] or "Daten")
+    for index, heading in enumerate(header, start=1):
+        longest = max(
+            [len(str(heading)), *(len(str(row[index - 1])) for row in sample if index <= len(row))]
+        )
+        sheet.column_dimensions[get_column_letter(index)].width = min(longest + 2, MAX_COLUMN_WIDTH)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+
+    def header_cell(value):
+        cell = WriteOnlyCell(sheet, value=spreadsheet_safe_xlsx(str(value)))
+        cell.font = bold
+        return cell
+
+    def data_cell(value):
+        cell = WriteOnlyCell(sheet, value=spreadsheet_safe_xlsx(value))
+        if isinstance(value, datetime.datetime):
+            cell.number_format = DATETIME_FORMAT
+        elif isinstance(value, datetime.date):
+            cell.number_format = DATE_FORMAT
+        elif isinstance(cell.value, str) and (cell.data_type == "f" or is_formula_like(cell.value)):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        return cell
+
+    sheet.append([header_cell(heading) for heading in header])
+    count = 0
+    for row in itertools.chain(sample, rows):
+        sheet.append([data_cell(value) for value in row])
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(max(len(header), 1))}{count + 1}"
     buffer = io.BytesIO()
     workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def xlsx_response(filename, header, rows, sheet_title=None):
+    """An XLSX download of one sheet (see ``xlsx_bytes``)."""
+    from django.http import HttpResponse
+
     response = HttpResponse(
-        buffer.getvalue(),
+        xlsx_bytes(sheet_title or filename.rsplit(".", 1)[0], header, rows),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -130,4 +195,7 @@ def xlsx_response(filename, header, rows):
 
 
 def spreadsheet_safe_xlsx(value):
+    if isinstance(value, datetime.datetime) and value.tzinfo is not None:
+        # Excel has no time zones: the local time, as the intranet shows it.
+        return timezone.localtime(value).replace(tzinfo=None)
     return without_control_characters(value) if isinstance(value, str) else value

@@ -116,8 +116,9 @@ def project_row(project):
         names(project.target_groups.all()),
         project.languages,
         STATUS_NAMES[project.status],
-        project.started_on.isoformat() if project.started_on else "",
-        project.ended_on.isoformat() if project.ended_on else "",
+        # Dates as dates: XLSX gets date cells, CSV their ISO form (what the import reads).
+        project.started_on or "",
+        project.ended_on or "",
         YES if project.ongoing else NO,
         project.funding_programme,
         project.outcomes,

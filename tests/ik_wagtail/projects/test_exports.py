@@ -36,9 +36,11 @@ def test_characters_xml_does_not_allow_are_removed():
 
 
 def parse_csv(response, delimiter=";"):
+    """The rows of a CSV download, checked for the intranet's dialect (BOM, CRLF)."""
     body = b"".join(response.streaming_content).decode("utf-8")
     assert body.startswith("\ufeff")
-    return list(csv.reader(io.StringIO(body[1:]), delimiter=delimiter))
+    assert body.endswith("\r\n") and body.split("\n", 1)[0].endswith("\r")
+    return list(csv.reader(io.StringIO(body[1:], newline=""), delimiter=delimiter))
 
 
 def test_library_csv_has_the_current_result_with_formulas_neutralised(
@@ -73,8 +75,10 @@ def test_admin_csv_export_neutralises_formulas_and_control_characters(admin_clie
         reverse("wagtailsnippets_ik_projects_integrationproject:list"), {"export": "csv"}
     )
 
-    header, row = parse_csv(response, delimiter=",")  # Wagtail's listing export uses commas
+    header, row = parse_csv(response)  # the intranet's one dialect: BOM, ";", CRLF
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert header[1] == "Titel"
+    assert len(header) == len(set(header))
     assert row[1] == "'=1+1"
     assert row[2] == "'+49 2452 0000"
     assert row[header.index("E-Mail")] == "x@example.invalid"
@@ -94,6 +98,28 @@ def test_admin_xlsx_export_writes_formula_like_text_as_text(admin_client_logged_
     assert {cell.data_type for cell in cells} == {"s"}
     assert all(cell.quotePrefix for cell in cells)
     assert {row[2].value for row in sheet.iter_rows(min_row=2)} == {"Glocke und Tab"}
+
+
+def test_admin_xlsx_export_is_a_sheet_german_excel_works_with(admin_client_logged_in):
+    import datetime
+
+    ProjectFactory(title="Sprachcafé Wegberg", started_on=datetime.date(2023, 2, 1))
+
+    response = admin_client_logged_in.get(
+        reverse("wagtailsnippets_ik_projects_integrationproject:list"), {"export": "xlsx"}
+    )
+
+    book = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    sheet = book.active
+    header = list(sheet[1])
+    started = sheet.cell(row=2, column=[c.value for c in header].index("Beginn") + 1)
+    assert book.sheetnames == ["Gute-Praxis-Projekte"]
+    assert all(cell.font.bold for cell in header)
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{header[-1].column_letter}2"
+    assert started.value == datetime.datetime(2023, 2, 1)
+    assert started.number_format == "DD.MM.YYYY"
+    assert sheet.column_dimensions["B"].width >= len("Sprachcafé Wegberg")
 
 
 def streamed_query_count(client, url, params):
