@@ -17,4 +17,7 @@ urlpatterns = [
     ),
     path("programm/<int:conference_id>/", views.programme, name="programme"),
     path("programm/<int:conference_id>/pdf/", views.programme_pdf, name="programme_pdf"),
+    path("kalender/forum/<int:forum_id>/", views.forum_ics, name="forum_calendar"),
+    path("kalender/", views.my_calendar, name="my_calendar"),
+    path("kalender/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
 ]

@@ -13,16 +13,19 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from ik_wagtail.conferences.calendar import forum_calendar
 from ik_wagtail.conferences.models import (
     ConferencePage,
     ForumPage,
 )
+from ik_wagtail.visibility import visible_to
 
 from . import invitations as invitation_logic
 from .booklet import booklet_pdf, pdf_available
+from .calendar_feeds import feed_calendar, feed_for, feed_urls
 from .enums import ACTIVE_REGISTRATION_STATUSES
 from .forms import RegistrationForm, ReplyForm
-from .models import ForumRegistration, InvitationDelivery
+from .models import CalendarFeed, ForumRegistration, InvitationDelivery
 from .registration import (
     RegistrationRefused,
     cancel,
@@ -215,4 +218,48 @@ def programme_pdf(request, conference_id):
         content_type="application/pdf",
     )
     response["Content-Disposition"] = f'attachment; filename="programm-{conference.year}.pdf"'
+    return response
+
+
+# Calendars ------------------------------------------------------------------------------------
+
+
+def calendar_response(content, filename):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def forum_ics(request, forum_id):
+    """One forum as a calendar file (the conference's file holds the conference only)."""
+    forum = get_object_or_404(visible_to(ForumPage.objects.all(), request), pk=forum_id)
+    conference = forum.get_parent().specific
+    return calendar_response(
+        forum_calendar(forum, conference), f"forum-{conference.year}-{forum.number}.ics"
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_calendar(request):
+    """The person's subscription address; a POST replaces it (the old one stops working)."""
+    feed = feed_for(request.user)
+    if request.method == "POST":
+        feed.renew()
+        messages.success(
+            request, _("Your calendar has a new address; the old one no longer works.")
+        )
+        return redirect("ik_cycle:my_calendar")
+    return render(request, "ik_cycle/my_calendar.html", {"urls": feed_urls(feed)})
+
+
+@login_not_required
+def calendar_feed(request, token):
+    """The subscription itself, fetched by calendar programs without a session."""
+    feed = get_object_or_404(CalendarFeed.objects.select_related("user"), token=token)
+    if not feed.user.is_active:
+        raise Http404
+    response = calendar_response(feed_calendar(feed), "integrationskonferenz.ics")
+    response["Cache-Control"] = "private, no-store"
     return response

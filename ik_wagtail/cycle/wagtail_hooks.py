@@ -1,12 +1,14 @@
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from ik_wagtail.admin_menu import IK_MENU_HOOK
-from ik_wagtail.conferences.models import ConferencePage
+from ik_wagtail.conferences.models import ConferencePage, ForumPage
 from ik_wagtail.conferences.models.conference import CONFERENCE_ACTIONS_HOOK
+from ik_wagtail.templatetags.ik_tags import PAGE_ACTIONS_HOOK
 
 from . import admin_views
 from .registration import is_upcoming, settings_for
@@ -110,3 +112,15 @@ def conference_page_links(conference, request):
             0, (_("Register for forums"), reverse("ik_cycle:registration", args=[conference.pk]))
         )
     return links
+
+
+@hooks.register(PAGE_ACTIONS_HOOK)
+def render_forum_calendar_action(request, page):
+    """On a forum page: the forum alone as a calendar file."""
+    if page.specific_class is not ForumPage:
+        return ""
+    return format_html(
+        '<p class="no-print"><a class="button button--secondary" href="{}">{}</a></p>',
+        reverse("ik_cycle:forum_calendar", args=[page.pk]),
+        _("Add this forum to my calendar (.ics)"),
+    )

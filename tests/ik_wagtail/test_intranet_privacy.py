@@ -39,6 +39,8 @@ def plugin_urls(conference):
         reverse("ik_cycle:registration", args=[conference.pk]),
         reverse("ik_cycle:my_registrations"),
         reverse("ik_cycle:programme", args=[conference.pk]),
+        reverse("ik_cycle:forum_calendar", args=[forum.pk]),
+        reverse("ik_cycle:my_calendar"),
         # The stand-alone intranet's own pages, also without the middleware.
         "/",
         reverse("search") + "?q=Sprache",

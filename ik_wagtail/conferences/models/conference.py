@@ -171,7 +171,7 @@ class ConferencePage(IntranetPageMixin, RoutablePageMixin, SingleChildTypeRoutin
     @path("kalender/", name="calendar")
     def calendar(self, request):
         response = HttpResponse(
-            conference_calendar(self, self.forums(), request),
+            conference_calendar(self),
             content_type="text/calendar; charset=utf-8",
         )
         response["Content-Disposition"] = (

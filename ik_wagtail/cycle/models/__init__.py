@@ -1,5 +1,6 @@
 """Invitation letters, status history and deliveries; forum registrations and their settings."""
 
+from .calendar_feeds import CalendarFeed
 from .invitations import (
     InvitationDelivery,
     InvitationLetter,
@@ -9,6 +10,7 @@ from .invitations import (
 from .registrations import ForumRegistration, RegistrationSettings
 
 __all__ = [
+    "CalendarFeed",
     "ForumRegistration",
     "InvitationDelivery",
     "InvitationLetter",

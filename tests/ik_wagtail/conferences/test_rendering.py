@@ -116,21 +116,19 @@ def test_referent_contact_is_hidden_without_consent(user_client, conference):
     assert "referentin@example.invalid" in shown
 
 
-def test_calendar_export_has_conference_and_forum_events_in_berlin_time(user_client, conference):
+def test_the_conference_file_holds_the_conference_only_in_berlin_time(user_client, conference):
     response = user_client.get(conference.url + "kalender/")
 
     calendar = Calendar.from_ical(response.content)
-    events = calendar.walk("VEVENT")
-    forums = list(ForumPage.objects.child_of(conference).order_by("number"))
+    [event] = calendar.walk("VEVENT")
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
-    assert [str(event["summary"]) for event in events] == [conference.title] + [
-        f"{conference.title}: {forum.title}" for forum in forums
-    ]
-    start = events[0].decoded("dtstart")
+    assert str(event["summary"]) == conference.title
+    start = event.decoded("dtstart")
     assert start == datetime.datetime(2024, 9, 19, 9, 0, tzinfo=start.tzinfo)
     assert str(start.tzinfo) == "Europe/Berlin"
     assert start.utcoffset() == datetime.timedelta(hours=2)
-    assert events[1].decoded("dtend").hour == 12
+    assert str(event["url"]) == "http://testserver" + conference.url
+    assert str(event["uid"]) == f"conference-{conference.pk}@testserver"
     assert calendar.walk("VTIMEZONE")[0]["tzid"] == "Europe/Berlin"
 
 
