@@ -93,15 +93,24 @@ class SafeSpreadsheetExportMixin:
             return spreadsheet_safe(value)
         return without_control_characters(value)
 
+    def export_rows(self, queryset):
+        """The value lists of the export, in ``list_export``'s order; a view whose rows can be
+        read faster than item by item overrides this."""
+        for item in queryset:
+            yield list(self.to_row_dict(item).values())
+
     def stream_csv(self, queryset):
         """The intranet's one CSV dialect (``csv_response``): BOM, ``;``, CRLF."""
         yield codecs.BOM_UTF8.decode()
-        writer = csv.DictWriter(EchoWriter(), fieldnames=self.list_export, delimiter=";")
-        yield writer.writerow(
-            {field: self.get_heading(queryset, field) for field in self.list_export}
-        )
-        for item in queryset:
-            yield self.write_csv_row(writer, self.to_row_dict(item))
+        writer = csv.writer(EchoWriter(), delimiter=";")
+        yield writer.writerow([self.get_heading(queryset, field) for field in self.list_export])
+        for values in self.export_rows(queryset):
+            yield writer.writerow(
+                [
+                    self.preprocess_field_value(field, value, self.FORMAT_CSV)
+                    for field, value in zip(self.list_export, values, strict=True)
+                ]
+            )
 
     def write_csv_response(self, queryset):
         response = super().write_csv_response(queryset)
@@ -114,9 +123,9 @@ class SafeSpreadsheetExportMixin:
         rows = (
             [
                 self.preprocess_field_value(field, value, self.FORMAT_XLSX)
-                for field, value in self.to_row_dict(item).items()
+                for field, value in zip(self.list_export, values, strict=True)
             ]
-            for item in queryset
+            for values in self.export_rows(queryset)
         )
         output.write(xlsx_bytes(queryset.model._meta.verbose_name_plural, header, rows))
 

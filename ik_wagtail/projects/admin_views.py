@@ -1,7 +1,6 @@
 """Admin views of the project library: the snippet listing with its export, and the import."""
 
 import datetime
-from collections import OrderedDict
 
 import django_filters
 from django.core.exceptions import PermissionDenied
@@ -20,7 +19,7 @@ from ik_wagtail.actors.enums import ActorKind
 from ik_wagtail.exports import SafeSpreadsheetExportMixin
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 
-from .columns import HEADINGS, project_row
+from .columns import project_rows
 from .enums import ImportState, ProjectStatus
 from .forms import ProjectImportForm
 from .import_jobs import queue_import, rows_done
@@ -65,11 +64,11 @@ class IntegrationProjectIndexView(SafeSpreadsheetExportMixin, IndexView):
     """The snippet listing; its CSV/XLSX export uses the import's column set (re-importable)."""
 
     def get_base_queryset(self):
-        queryset = super().get_base_queryset().select_related("lead_actor")
-        return queryset.for_listing().prefetch_related("criteria") if self.is_export else queryset
+        return super().get_base_queryset().select_related("lead_actor")
 
-    def to_row_dict(self, item):
-        return OrderedDict(zip(HEADINGS, project_row(item), strict=True))
+    def export_rows(self, queryset):
+        """The listing's filtered, ordered projects as plain rows (``project_rows``)."""
+        return project_rows(queryset.values_list("pk", flat=True))
 
     def get_heading(self, queryset, field):
         return field

@@ -7,6 +7,7 @@ matched without regard to case, umlaut spelling, spaces and hyphens ("E-Mail" = 
 
 import html
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.utils.html import strip_tags
@@ -99,35 +100,110 @@ def names(items):
     return joined(item.name for item in items)
 
 
-def project_row(project):
-    """A project as one row of the file format, in the order of ``COLUMNS``.
+# Many rows at once --------------------------------------------------------------------------
 
-    Reads the relations ``IntegrationProjectQuerySet.for_listing`` prefetches, plus criteria.
-    """
-    return [
-        project.slug,
-        project.title,
-        project.summary,
-        rich_text_to_plain(project.description),
-        project.lead_actor.name if project.lead_actor else "",
-        names(project.partner_actors()),
-        names(project.municipalities.all()),
-        names(project.fields_of_action.all()),
-        names(project.target_groups.all()),
-        project.languages,
-        STATUS_NAMES[project.status],
-        # Dates as dates: XLSX gets date cells, CSV their ISO form (what the import reads).
-        project.started_on or "",
-        project.ended_on or "",
-        YES if project.ongoing else NO,
-        project.funding_programme,
-        project.outcomes,
-        project.transferability,
-        project.lessons_learned,
-        names(project.criteria.all()),
-        names(project.tag_list()),
-        project.contact_person,
-        project.email,
-        project.phone,
-        YES if project.contact_consent else NO,
-    ]
+EXPORT_CHUNK = 2000
+PLAIN_FIELDS = [
+    "pk",
+    "slug",
+    "title",
+    "summary",
+    "description",
+    "languages",
+    "status",
+    "started_on",
+    "ended_on",
+    "ongoing",
+    "funding_programme",
+    "outcomes",
+    "transferability",
+    "lessons_learned",
+    "contact_person",
+    "email",
+    "phone",
+    "contact_consent",
+]
+
+
+def grouped(pairs):
+    names_by_project = defaultdict(list)
+    for project_id, name in pairs:
+        names_by_project[project_id].append(name)
+    return names_by_project
+
+
+def related_names(field_name, project_ids):
+    """Names of a many-to-many relation per project, in the related model's order (as
+    ``project.<field>.all()`` gives them)."""
+    from .models.project import IntegrationProject
+
+    field = IntegrationProject._meta.get_field(field_name)
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    ordering = [f"{target}__{name}" for name in field.related_model._meta.ordering] or ["pk"]
+    return grouped(
+        field.remote_field.through.objects.filter(**{f"{source}_id__in": project_ids})
+        .order_by(*ordering, "pk")
+        .values_list(f"{source}_id", f"{target}__name")
+    )
+
+
+def project_rows(ids, among=None):
+    """The projects with these ids, in this order, as rows of the file format (``COLUMNS``),
+    read as plain values in chunks of 2,000 (eight queries a chunk). Model instances with
+    Django's prefetching took six seconds for 10,000 projects, most of it building related
+    querysets per object; this takes one. Only projects of ``among`` (e.g. the live ones)
+    are written."""
+    from .models.project import IntegrationProject, ProjectPartner, TaggedIntegrationProject
+
+    among = IntegrationProject.objects.all() if among is None else among
+    ids = list(ids)
+    for start in range(0, len(ids), EXPORT_CHUNK):
+        chunk = ids[start : start + EXPORT_CHUNK]
+        plain = {
+            row["pk"]: row
+            for row in among.filter(pk__in=chunk).values(*PLAIN_FIELDS, "lead_actor__name")
+        }
+        partners = grouped(
+            ProjectPartner.objects.filter(project_id__in=chunk)
+            .order_by("actor__name", "pk")
+            .values_list("project_id", "actor__name")
+        )
+        relations = {
+            name: related_names(name, chunk)
+            for name in ("municipalities", "fields_of_action", "target_groups", "criteria")
+        }
+        tags = grouped(
+            TaggedIntegrationProject.objects.filter(content_object_id__in=chunk)
+            .order_by("pk")
+            .values_list("content_object_id", "tag__name")
+        )
+        for pk in chunk:
+            if pk not in plain:
+                continue
+            row = plain[pk]
+            yield [
+                row["slug"],
+                row["title"],
+                row["summary"],
+                rich_text_to_plain(row["description"]),
+                row["lead_actor__name"] or "",
+                joined(partners[pk]),
+                joined(relations["municipalities"][pk]),
+                joined(relations["fields_of_action"][pk]),
+                joined(relations["target_groups"][pk]),
+                row["languages"],
+                STATUS_NAMES[row["status"]],
+                row["started_on"] or "",
+                row["ended_on"] or "",
+                YES if row["ongoing"] else NO,
+                row["funding_programme"],
+                row["outcomes"],
+                row["transferability"],
+                row["lessons_learned"],
+                joined(relations["criteria"][pk]),
+                joined(tags[pk]),
+                row["contact_person"],
+                row["email"],
+                row["phone"],
+                YES if row["contact_consent"] else NO,
+            ]

@@ -257,22 +257,11 @@ class LibrarySearch:
         page.object_list = results
         return page
 
-    def all_results(self, chunk_size=500):
-        """Every result in order, for the download, a chunk at a time."""
+    def all_result_ids(self):
+        """Every result's id in order, for the download."""
         if not self.terms:
-            yield from (
-                self.ordered()
-                .for_listing()
-                .prefetch_related("criteria")
-                .iterator(chunk_size=chunk_size)
-            )
-            return
-        listing = IntegrationProject.objects.live().for_listing().prefetch_related("criteria")
-        for start in range(0, len(self.result_ids), chunk_size):
-            chunk = self.result_ids[start : start + chunk_size]
-            projects = listing.in_bulk(chunk)
-            yield from (projects[pk] for pk in chunk if pk in projects)
+            return self.ordered().values_list("pk", flat=True)
+        return self.result_ids
 
-    @property
     def is_filtered(self):
         return bool(self.query or self.active_filters)

@@ -14,7 +14,7 @@ from ik_wagtail.access import IntranetPageMixin
 from ik_wagtail.conf import section_parent_page_types
 from ik_wagtail.exports import csv_response
 
-from ..columns import CONTACT_HEADINGS, HEADINGS, project_row
+from ..columns import CONTACT_HEADINGS, HEADINGS, project_rows
 from ..facets import build_facets
 from ..filters import LibrarySearch
 from ..forms import ProjectProposalForm
@@ -69,7 +69,10 @@ class ProjectLibraryPage(IntranetPageMixin, RoutablePageMixin, Page):
             index for index, heading in enumerate(HEADINGS) if heading not in CONTACT_HEADINGS
         ]
         rows = (
-            [project_row(project)[index] for index in columns] for project in search.all_results()
+            [row[index] for index in columns]
+            for row in project_rows(
+                search.all_result_ids(), among=IntegrationProject.objects.live()
+            )
         )
         return csv_response(
             "gute-praxis-projekte.csv", [HEADINGS[index] for index in columns], rows
