@@ -17,6 +17,8 @@ from icalendar import Calendar, Event
 
 from ik_wagtail.mail import absolute_url
 
+EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+
 
 def local_datetime(date, time):
     return datetime.datetime.combine(date, time, tzinfo=ZoneInfo(settings.TIME_ZONE))
@@ -26,11 +28,13 @@ def one_line(text):
     return ", ".join(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
-def calendar_event(uid, summary, date, starts_at, ends_at, location, description, url):
-    """One VEVENT; without a start time it is an all-day event on ``date``."""
+def calendar_event(uid, summary, date, starts_at, ends_at, location, description, url, page):
+    """One VEVENT; without a start time it is an all-day event on ``date``. Its DTSTAMP is
+    when the page was last published: the same file for the same content, and calendar
+    programs see when the information changed."""
     event = Event()
     event.add("uid", uid)
-    event.add("dtstamp", datetime.datetime.now(datetime.UTC))
+    event.add("dtstamp", page.last_published_at or page.first_published_at or EPOCH)
     event.add("summary", summary)
     if starts_at:
         event.add("dtstart", local_datetime(date, starts_at))
@@ -63,6 +67,7 @@ def conference_event(conference):
         ),
         description=conference.lead_theme,
         url=absolute_url(conference.url),
+        page=conference,
     )
 
 
@@ -80,6 +85,7 @@ def forum_event(forum, conference):
         ),
         description=forum.guiding_question,
         url=absolute_url(forum.url),
+        page=forum,
     )
 
 

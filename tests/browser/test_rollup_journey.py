@@ -33,5 +33,8 @@ def test_actor_filters_the_rollup_and_downloads_csv_and_docx(
     _header, *rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert len(rows) == 3
     document = Document(docx_download.value.path())
-    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Arbeit"]
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == [
+        "Empfehlungen nach Handlungsfeld und Umsetzungsstand",
+        "Arbeit",
+    ]
     assert_no_horizontal_scroll(page)
