@@ -144,6 +144,17 @@ def test_benchmark_measures_every_page_type_against_the_baseline(home_page, tmp_
     assert all(figures["median_ms"] > 0 for figures in followup.values())
     assert followup["Prüfliste: 500 offene Berichte"]["queries"] > 0
     assert "| Prüfliste: 500 offene Berichte |" in output.getvalue()
+    exports = report["exports"]
+    assert {
+        "Rückschau: Word (alle Ergebnisse)",
+        "Rückschau: CSV (alle Ergebnisse)",
+        "Projekte im Admin: CSV (alle)",
+        "Projekte im Admin: XLSX (alle)",
+    } <= set(exports)
+    assert all(
+        figures["median_ms"] > 0 and figures["kilobytes"] > 0 for figures in exports.values()
+    )
+    assert "| Projekte im Admin: XLSX (alle) |" in output.getvalue()
     if connection.vendor == "postgresql":
         assert set(report["fulltext_baseline_ms"]) == {
             NEW_SEARCHES_NAME,

@@ -37,6 +37,7 @@ from ik_wagtail.network.models import NetworkPage
 from ik_wagtail.projects.models import IntegrationProject, ProjectLibraryPage
 
 from ..models import StandardPage
+from .exports import measure_exports
 from .followup import measure_followup
 
 BENCHMARK_USERNAME = "ik-benchmark"
@@ -332,6 +333,8 @@ def measured_report(repeat, progress):
                     )
     followup = measure_followup(Client, client.defaults["HTTP_HOST"], repeat)
     progress(f"Nachverfolgung: {followup}")
+    exports = measure_exports(Client, client.defaults["HTTP_HOST"], repeat)
+    progress(f"Exporte: {exports}")
     return {
         "database": connection.vendor,
         "repeat": repeat,
@@ -340,6 +343,7 @@ def measured_report(repeat, progress):
         "fulltext_baseline_ms": fulltext,
         "pages": {name: asdict(result) for name, result in pages.items()},
         "followup": followup,
+        "exports": exports,
     }
 
 

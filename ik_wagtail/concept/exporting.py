@@ -115,6 +115,8 @@ def rollup_docx(page, rollup):
             ],
             STATUS_COLUMNS_MM,
         )
+    # Looked up once: python-docx searches the styles for every paragraph given a style name.
+    bullet = document.styles["List Bullet"].style_id
     for section in rollup["sections"]:
         document.add_heading(without_control_characters(section["field"].name), level=1)
         for kind, records in section["kinds"]:
@@ -122,12 +124,13 @@ def rollup_docx(page, rollup):
                 continue
             document.add_heading(str(KIND_HEADINGS[kind]), level=2)
             for record in records:
-                add_record(document, record)
+                add_record(document, record, bullet)
     return document_bytes(document)
 
 
-def add_record(document, record):
-    paragraph = document.add_paragraph(style="List Bullet")
+def add_record(document, record, bullet_style_id):
+    paragraph = document.add_paragraph()
+    paragraph._p.style = bullet_style_id
     if record.title:
         paragraph.add_run(without_control_characters(record.title) + ": ").bold = True
     paragraph.add_run(without_control_characters(record.text))

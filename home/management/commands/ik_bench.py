@@ -71,6 +71,12 @@ class Command(BaseCommand):
             for name, figures in report["followup"].items():
                 queries = "" if figures["queries"] is None else figures["queries"]
                 self.stdout.write(f"| {name} | {figures['median_ms']:.1f} | {queries} |")
+        if report.get("exports"):
+            self.stdout.write("\n| Export | ms | KB |\n|---|---:|---:|")
+            for name, figures in report["exports"].items():
+                self.stdout.write(
+                    f"| {name} | {figures['median_ms']:.1f} | {figures['kilobytes']} |"
+                )
         if report["fulltext_baseline_ms"]:
             self.stdout.write("\nVolltext-SQL (Median ms):")
             for name, ms in report["fulltext_baseline_ms"].items():
