@@ -93,6 +93,25 @@ class SafeSpreadsheetExportMixin:
             return spreadsheet_safe(value)
         return without_control_characters(value)
 
+    def get(self, request, *args, **kwargs):
+        if self.is_export:
+            # The filtered, searched, ordered queryset is all an export needs; Wagtail would
+            # first build the whole listing table around it (every object instantiated).
+            return self.as_spreadsheet(self.get_queryset(), request.GET.get("export"))
+        return super().get(request, *args, **kwargs)
+
+    def export_value(self, field, value, export_format):
+        """``preprocess_field_value``, skipping Wagtail's lookup of a preprocessing function
+        for the plain text, numbers and dates that need none: a quarter of a long export's
+        time went into that lookup, once per cell."""
+        if self.custom_field_preprocess or isinstance(value, (list, datetime.datetime)):
+            return self.preprocess_field_value(field, value, export_format)
+        if not isinstance(value, str):
+            return value
+        if export_format == self.FORMAT_CSV:
+            return spreadsheet_safe(value)
+        return without_control_characters(value)
+
     def export_rows(self, queryset):
         """The value lists of the export, in ``list_export``'s order; a view whose rows can be
         read faster than item by item overrides this."""
@@ -107,7 +126,7 @@ class SafeSpreadsheetExportMixin:
         for values in self.export_rows(queryset):
             yield writer.writerow(
                 [
-                    self.preprocess_field_value(field, value, self.FORMAT_CSV)
+                    self.export_value(field, value, self.FORMAT_CSV)
                     for field, value in zip(self.list_export, values, strict=True)
                 ]
             )
@@ -122,7 +141,7 @@ class SafeSpreadsheetExportMixin:
         header = [self.get_heading(queryset, field) for field in self.list_export]
         rows = (
             [
-                self.preprocess_field_value(field, value, self.FORMAT_XLSX)
+                self.export_value(field, value, self.FORMAT_XLSX)
                 for field, value in zip(self.list_export, values, strict=True)
             ]
             for values in self.export_rows(queryset)
@@ -170,15 +189,20 @@ def xlsx_bytes(sheet_title, header, rows):
         return cell
 
     def data_cell(value):
-        cell = WriteOnlyCell(sheet, value=spreadsheet_safe_xlsx(value))
-        if isinstance(value, datetime.datetime):
-            cell.number_format = DATETIME_FORMAT
-        elif isinstance(value, datetime.date):
-            cell.number_format = DATE_FORMAT
-        elif isinstance(cell.value, str) and (cell.data_type == "f" or is_formula_like(cell.value)):
+        """Plain values as they are (a cell object each would double the time of a long
+        export); dates and formula-like text get a cell with their format."""
+        value = spreadsheet_safe_xlsx(value)
+        if isinstance(value, datetime.date):
+            cell = WriteOnlyCell(sheet, value=value)
+            is_datetime = isinstance(value, datetime.datetime)
+            cell.number_format = DATETIME_FORMAT if is_datetime else DATE_FORMAT
+            return cell
+        if isinstance(value, str) and is_formula_like(value):
+            cell = WriteOnlyCell(sheet, value=value)
             cell.data_type = "s"
             cell.quotePrefix = True
-        return cell
+            return cell
+        return value
 
     sheet.append([header_cell(heading) for heading in header])
     count = 0

@@ -170,3 +170,20 @@ def test_names_and_titles_lose_bidi_overrides_on_input(home_page):
     assert actor.name == "Jobcenter retnec"
     assert project.title == "Sprachcafé exe.fdp Heinsberg"
     assert index.title == "Konferenzen intern"
+
+
+def test_admin_export_holds_what_the_listing_shows_after_search_and_filter(
+    admin_client_logged_in,
+):
+    ProjectFactory(title="Sprachcafé Wegberg")
+    ProjectFactory(title="Sprachcafé Erkelenz", live=False)
+    ProjectFactory(title="Fußballtraining Hückelhoven")
+    url = reverse("wagtailsnippets_ik_projects_integrationproject:list")
+
+    searched = parse_csv(admin_client_logged_in.get(url, {"export": "csv", "q": "Sprachcafé"}))
+    filtered = parse_csv(
+        admin_client_logged_in.get(url, {"export": "csv", "q": "Sprachcafé", "live": "true"})
+    )
+
+    assert sorted(row[1] for row in searched[1:]) == ["Sprachcafé Erkelenz", "Sprachcafé Wegberg"]
+    assert [row[1] for row in filtered[1:]] == ["Sprachcafé Wegberg"]
