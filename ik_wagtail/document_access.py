@@ -5,10 +5,10 @@ collection. The intranet adds two checks that travel with the plugin, so a host 
 ``LoginRequiredMiddleware`` is covered too:
 
 - a login;
-- the privacy of the pages that use the document (Wagtail's reference index knows them): a
-  protocol linked only from a restricted or unpublished forum is refused to readers who cannot
-  open that forum. Editors who may change the document always get it (they work on drafts);
-  a document no page uses goes to any signed-in user.
+- the privacy of what uses the document (Wagtail's reference index knows it): a protocol
+  linked only from a restricted or unpublished forum is refused to readers who cannot open
+  that forum. Editors who may change the document always get it (they work on drafts); a
+  document nothing live uses goes to nobody else.
 
 Uploads under ``MEDIA_ROOT`` are served only by ``serve_media`` below, behind the login, and
 an image (original or rendition) by the same rule as a document; the documents' own files
@@ -31,22 +31,44 @@ from .visibility import visible_to
 DOCUMENTS_FOLDER = "documents"
 
 
-def pages_using(obj):
-    """Ids of the pages whose content (or inline rows) refers to ``obj``."""
-    page_type = ContentType.objects.get_for_model(Page)
-    ids = ReferenceIndex.get_references_to(obj).filter(base_content_type=page_type)
-    return {int(pk) for pk in ids.values_list("object_id", flat=True) if str(pk).isdigit()}
+def uses_of(obj):
+    """``{model: {ids}}`` of the objects whose content (or inline rows) refers to ``obj``, as
+    Wagtail's reference index records them (pages under ``Page``)."""
+    uses = {}
+    for content_type_id, object_id in ReferenceIndex.get_references_to(obj).values_list(
+        "base_content_type", "object_id"
+    ):
+        if str(object_id).isdigit():
+            uses.setdefault(content_type_id, set()).add(int(object_id))
+    return {
+        ContentType.objects.get_for_id(content_type_id).model_class(): ids
+        for content_type_id, ids in uses.items()
+    }
 
 
 def may_open(user, obj, request):
-    """Whether ``user`` may have the document or image ``obj``: editors who may change it,
-    and readers of at least one live page that uses it (or of any, if no page does)."""
+    """Whether ``user`` may have the document or image ``obj``: editors who may change it, and
+    readers of something live that uses it — a page they may open (its privacy and every
+    ancestor), or a published object (a project's image). Nothing else: a file used only in a
+    draft, or by nothing yet (the reference index is renewed by the worker after a publish),
+    stays with the editors until it is in use — closed, not open, while in doubt."""
+    from wagtail.models import DraftStateMixin
     from wagtail.permissions import policy_registry
 
     if policy_registry.get_by_type(type(obj)).user_has_permission_for_instance(user, "change", obj):
         return True
-    used_on = pages_using(obj)
-    return not used_on or visible_to(Page.objects.filter(pk__in=used_on), request).exists()
+    for model, ids in uses_of(obj).items():
+        if model is None:
+            continue
+        if issubclass(model, Page):
+            if visible_to(Page.objects.filter(pk__in=ids), request).exists():
+                return True
+        elif issubclass(model, DraftStateMixin):
+            if model._default_manager.filter(pk__in=ids, live=True).exists():
+                return True
+        elif model._default_manager.filter(pk__in=ids).exists():
+            return True
+    return False
 
 
 def check_document_access(document, request):

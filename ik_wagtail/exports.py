@@ -227,8 +227,15 @@ def xlsx_response(filename, header, rows, sheet_title=None):
     return response
 
 
+# Excel refuses a cell longer than this (it "repairs" the file by dropping the content).
+XLSX_CELL_LIMIT = 32_767
+
+
 def spreadsheet_safe_xlsx(value):
     if isinstance(value, datetime.datetime) and value.tzinfo is not None:
         # Excel has no time zones: the local time, as the intranet shows it.
         return timezone.localtime(value).replace(tzinfo=None)
-    return without_control_characters(value) if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    value = without_control_characters(value)
+    return value if len(value) <= XLSX_CELL_LIMIT else value[: XLSX_CELL_LIMIT - 1] + "…"

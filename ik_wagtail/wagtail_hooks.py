@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
-from .admin_access import PAGE_BULK_ACTIONS, check_move, pages_shown_in_admin
+from .admin_access import PAGE_BULK_ACTIONS, check_move, chooser_pages
 from .admin_menu import IK_MENU_HOOK
 from .admin_views import OutgoingMailViewSet
 from .document_access import check_document_access
@@ -35,8 +35,8 @@ def documents_follow_login_and_page_privacy(document, request):
 
 
 @hooks.register("construct_page_chooser_queryset")
-def chooser_shows_live_and_workable_pages(pages, request):
-    return pages_shown_in_admin(request.user, pages)
+def chooser_shows_readable_and_workable_pages(pages, request):
+    return chooser_pages(pages, request)
 
 
 @hooks.register("before_move_page")

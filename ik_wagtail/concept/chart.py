@@ -85,7 +85,10 @@ def status_chart_png(chart, scale=2):
         try:
             return ImageFont.truetype("DejaVuSans.ttf", size * scale)
         except OSError:
-            return ImageFont.load_default(size * scale)
+            try:
+                return ImageFont.load_default(size * scale)
+            except TypeError:  # Pillow before 10.1: one small bitmap font
+                return ImageFont.load_default()
 
     def box(x, y, width, height):
         return [x * scale, y * scale, (x + width) * scale - 1, (y + height) * scale - 1]

@@ -28,13 +28,15 @@ def one_line(text):
     return ", ".join(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
-def calendar_event(uid, summary, date, starts_at, ends_at, location, description, url, page):
-    """One VEVENT; without a start time it is an all-day event on ``date``. Its DTSTAMP is
-    when the page was last published: the same file for the same content, and calendar
-    programs see when the information changed."""
+def calendar_event(uid, summary, date, starts_at, ends_at, location, description, url, pages):
+    """One VEVENT; without a start time it is an all-day event on ``date``. DTSTAMP and
+    LAST-MODIFIED are when the ``pages`` its data comes from were last published: the same file
+    for the same content, and calendar programs see when the information changed."""
+    changed = max((page.last_published_at or page.first_published_at or EPOCH) for page in pages)
     event = Event()
     event.add("uid", uid)
-    event.add("dtstamp", page.last_published_at or page.first_published_at or EPOCH)
+    event.add("dtstamp", changed)
+    event.add("last-modified", changed)
     event.add("summary", summary)
     if starts_at:
         event.add("dtstart", local_datetime(date, starts_at))
@@ -67,7 +69,7 @@ def conference_event(conference):
         ),
         description=conference.lead_theme,
         url=absolute_url(conference.url),
-        page=conference,
+        pages=[conference],
     )
 
 
@@ -85,7 +87,7 @@ def forum_event(forum, conference):
         ),
         description=forum.guiding_question,
         url=absolute_url(forum.url),
-        page=forum,
+        pages=[forum, conference],  # date, time and address come from the conference
     )
 
 

@@ -194,7 +194,10 @@ def check_archive(content):
 def read_xlsx(content):
     check_archive(content)
     rows = [(line, [xlsx_cell(value) for value in values]) for line, values in sheet_rows(content)]
-    blank = {line for line, cells in rows if not any(cells)}
+    # Blank lines among the data; trailing ones are often a template's helper formulas
+    # filled down with empty results, which openpyxl reads as empty too.
+    last_with_data = max((line for line, cells in rows if any(cells)), default=0)
+    blank = {line for line, cells in rows if not any(cells) and line < last_with_data}
     if blank:
         # A formula without a saved result reads as an empty cell: such a row would vanish
         # from the import without a word. Only then is the sheet read again, for its formulas.

@@ -96,10 +96,11 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# Login throttling (django-axes) on every sign-in form: the intranet's, Wagtail's admin and
-# password changes all authenticate through these backends. Locked by the username tried,
-# whether or not the account exists (no user enumeration), not by address: a town hall's
-# staff share one address behind its proxy. A successful sign-in clears the count.
+# Login throttling (django-axes) on every sign-in form: the intranet's and Wagtail's admin
+# both authenticate through these backends. Locked by the username tried, whether or not the
+# account exists (no user enumeration), not by address: a town hall's staff share one address
+# behind its proxy. The price: whoever knows a user name can keep it paused (axes_reset_username
+# lifts it). A successful sign-in clears the count.
 # ``AxesBackend`` (not the stand-alone one) comes first because it can also restore a session's
 # user: Wagtail's page test helpers and ``force_login`` sign in with the first backend.
 AUTHENTICATION_BACKENDS = [

@@ -76,17 +76,37 @@ def test_a_document_of_a_restricted_page_goes_only_to_those_who_may_open_the_pag
     assert allowed["Content-Security-Policy"] == "default-src 'none'"
 
 
-def test_editors_and_documents_no_page_uses_are_served(client, protocol, superuser):
+def test_editors_get_every_document_readers_none_that_nothing_live_uses(
+    client, protocol, superuser
+):
     loose = get_document_model().objects.create(
         title="Anfahrt", file=ContentFile(b"Anfahrt", name="anfahrt.txt")
     )
     client.force_login(UserFactory(username="leserin"))
-    loose_response = download(client, loose)
+    loose_for_reader = download(client, loose)
     client.force_login(superuser)
-    editor_response = download(client, protocol["document"])
+    loose_for_editor = download(client, loose)
+    protocol_for_editor = download(client, protocol["document"])
 
-    assert loose_response.status_code == 200
-    assert editor_response.status_code == 200
+    assert loose_for_reader.status_code == 403  # closed while in doubt (index not yet renewed)
+    assert loose_for_editor.status_code == 200
+    assert protocol_for_editor.status_code == 200
+
+
+def test_a_project_image_follows_the_project(client, protocol):
+    import wagtail_factories
+
+    from tests.factories import ProjectFactory
+
+    picture = wagtail_factories.ImageFactory(title="Sprachcafé")
+    project = ProjectFactory(title="Sprachcafé Wegberg", image=picture, live=False)
+    client.force_login(UserFactory(username="leserin"))
+
+    draft_only = read(client.get(picture.file.url)).status_code
+    project.save_revision().publish()
+    published = read(client.get(picture.file.url)).status_code
+
+    assert (draft_only, published) == (403, 200)
 
 
 def test_uploads_need_the_login_and_documents_files_are_never_served_from_media(
@@ -158,3 +178,5 @@ def test_a_photo_follows_the_privacy_of_the_page_that_shows_it(client, protocol)
     assert fetch(member, rendition.url) == 200
     steering_only.delete()
     assert fetch(reader, rendition.url) == 200
+    referent.unpublish()
+    assert fetch(reader, rendition.url) == 403

@@ -42,7 +42,9 @@ def reopen_csv(data):
 
 def reopen_xlsx(data):
     sheet = load_workbook(io.BytesIO(data)).active
-    return " ".join(str(cell.value) for row in sheet.iter_rows() for cell in row)
+    values = [str(cell.value) for row in sheet.iter_rows() for cell in row]
+    assert max(len(value) for value in values) <= 32_767  # Excel's limit per cell
+    return " ".join(values)
 
 
 def reopen_docx(data):

@@ -49,7 +49,10 @@ def test_the_page_chooser_lists_live_and_own_pages_only(client, world):
     search = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Geheimer"})
     own = client.get(reverse("wagtailadmin_choose_page_child", args=[world["own"].get_parent().pk]))
 
+    into_draft = client.get(reverse("wagtailadmin_choose_page_child", args=[world["draft"].pk]))
+
     assert browse.status_code == 200
+    assert into_draft.status_code == 404
     assert SECRET not in body(browse) and SECRET not in body(search)
     assert world["own"].title in body(own)
 

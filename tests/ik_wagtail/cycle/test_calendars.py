@@ -33,6 +33,12 @@ def test_a_forum_file_holds_that_forum_in_its_room_at_the_conference_address(cli
     assert str(event["summary"]) == f"{conference.title}: {forum.title}"
     assert str(event["location"]) == "Sitzungsraum A, Valkenburger Straße 45, 52525 Heinsberg"
     assert str(event["url"]) == "http://testserver" + forum.url
+    # The event's data comes from both pages: its last change is the later publication.
+    conference.refresh_from_db()
+    forum.refresh_from_db()
+    changed = max(conference.last_published_at, forum.last_published_at).replace(microsecond=0)
+    assert event.decoded("last-modified") == changed
+    assert event.decoded("dtstamp") == changed
 
 
 def test_an_unpublished_forum_has_no_calendar_file(client, conference):

@@ -573,7 +573,7 @@ def test_a_row_of_formulas_without_saved_results_is_reported_not_dropped(actors)
     sheet.append(["Titel", "Kurzbeschreibung"])
     sheet.append(["Sprachcafé Wegberg", "Deutsch sprechen bei Kaffee."])
     sheet.append(['=A2&" (Kopie)"', "=B2"])  # openpyxl saves formulas without results
-    sheet.append([])
+    sheet.append(["Jobmentoring Hückelhoven", "Mentoren begleiten in Arbeit."])
     buffer = io.BytesIO()
     book.save(buffer)
 
@@ -625,3 +625,18 @@ def test_a_broken_workbook_is_a_clear_error_in_the_admin_and_the_command(
     assert response.status_code == 200
     assert "keine lesbare Excel-Arbeitsmappe" in response.text
     assert not IntegrationProject.objects.exists()
+
+
+def test_helper_formulas_below_the_data_do_not_stop_an_import(actors):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Titel", "Kurzbeschreibung"])
+    sheet.append(["Sprachcafé Wegberg", "Deutsch sprechen bei Kaffee."])
+    for row in range(3, 8):  # a template's helper column, filled down with empty results
+        sheet.append([f'=WENN(B{row}="";"";A{row})'])
+    buffer = io.BytesIO()
+    book.save(buffer)
+
+    plan = plan_import(buffer.getvalue(), "projekte.xlsx")
+
+    assert (plan.errors, plan.created_count) == ([], 1)
