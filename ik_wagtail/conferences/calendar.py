@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.http import HttpResponse
 from icalendar import Calendar, Event
 
 from ik_wagtail.mail import absolute_url
@@ -110,3 +111,10 @@ def conference_calendar(conference):
 
 def forum_calendar(forum, conference):
     return calendar_bytes(f"{conference.title}: {forum.title}", [forum_event(forum, conference)])
+
+
+def calendar_response(content, filename):
+    """An .ics download (the conference page's route and the cycle's calendar views)."""
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from ik_wagtail.conferences.calendar import forum_calendar
+from ik_wagtail.conferences.calendar import calendar_response, forum_calendar
 from ik_wagtail.conferences.models import (
     ConferencePage,
     ForumPage,
@@ -222,12 +222,6 @@ def programme_pdf(request, conference_id):
 
 
 # Calendars ------------------------------------------------------------------------------------
-
-
-def calendar_response(content, filename):
-    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 @login_required

@@ -2,7 +2,6 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -24,7 +23,7 @@ from ik_wagtail.pages import SingleChildTypeRoutingMixin
 from ik_wagtail.visibility import visible
 
 from ..blocks import AgendaItemBlock
-from ..calendar import conference_calendar
+from ..calendar import calendar_response, conference_calendar
 from ..enums import InvitationStatus
 
 # Apps above this one (the yearly cycle's registration and booklet) add links to a conference
@@ -170,14 +169,9 @@ class ConferencePage(IntranetPageMixin, RoutablePageMixin, SingleChildTypeRoutin
 
     @path("kalender/", name="calendar")
     def calendar(self, request):
-        response = HttpResponse(
-            conference_calendar(self),
-            content_type="text/calendar; charset=utf-8",
+        return calendar_response(
+            conference_calendar(self), f"integrationskonferenz-{self.year}.ics"
         )
-        response["Content-Disposition"] = (
-            f'attachment; filename="integrationskonferenz-{self.year}.ics"'
-        )
-        return response
 
 
 class ConferenceInvitation(Orderable):
