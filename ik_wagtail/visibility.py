@@ -64,17 +64,45 @@ def visible_to(pages, request):
     restriction on the way that the request does not pass. For what one reader sees and is not
     cached (the site search, the registration form); aggregates use ``visible``."""
     pages = pages.live()
-    roots = [
-        *Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True),
-        *(
-            restriction.page.path
-            for restriction in PageViewRestriction.objects.select_related("page")
-            if not restriction.accept_request(request)
-        ),
-    ]
+    roots = unreadable_roots(request)
     if roots:
         pages = pages.exclude(reduce(or_, (Q(path__startswith=root) for root in roots)))
     return pages
+
+
+def unreadable_roots(request):
+    """Paths of the subtrees this request may not open, asked once per request (three queries
+    however many restrictions there are)."""
+    roots = getattr(request, "_ik_unreadable_roots", None)
+    if roots is None:
+        roots = [
+            *Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True),
+            *(
+                restriction.page.path
+                for restriction in PageViewRestriction.objects.select_related(
+                    "page"
+                ).prefetch_related("groups")
+                if not passes(restriction, request)
+            ),
+        ]
+        request._ik_unreadable_roots = roots
+    return roots
+
+
+def passes(restriction, request):
+    """``restriction.accept_request(request)``, with the reader's groups read once: Wagtail's
+    own check asks the database for them again for every group restriction."""
+    if restriction.restriction_type != PageViewRestriction.GROUPS:
+        return restriction.accept_request(request)  # login, password: no queries
+    user = request.user
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    group_ids = getattr(request, "_ik_group_ids", None)
+    if group_ids is None:
+        group_ids = request._ik_group_ids = set(user.groups.values_list("pk", flat=True))
+    return any(group.pk in group_ids for group in restriction.groups.all())
 
 
 def is_visible(page):

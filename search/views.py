@@ -1,35 +1,36 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Page
 
 from ik_wagtail.forms import SearchForm
-from ik_wagtail.visibility import visible_to
+from ik_wagtail.textsearch.folding import search_terms
+from ik_wagtail.textsearch.models import Kind
+
+from .results import Search
 
 RESULTS_PER_PAGE = 10
 
 
 @login_required  # also where a host site has no LoginRequiredMiddleware
 def search(request):
-    """Site search over live pages the user may see.
-
-    ``Page.objects.live()`` alone ignores page privacy (see README "Zugriffsschutz"), so
-    restricted pages the user cannot pass are excluded here.
-    """
+    """The intranet search over pages, forum results, projects, actors and referents that the
+    reader may see (``search/results.py``), filterable by kind, ten results a page."""
     search_form = SearchForm(request.GET)
     query = search_form.query()
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .filter(pk__in=visible_to(Page.objects.all(), request).values("pk"))
-            .specific()
-            .search(query)
-        )
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_form": search_form, "query": query, "page_obj": page_obj, "paginator": paginator},
-    )
+    terms = search_terms(query)
+    kind = request.GET.get("art")
+    kind = kind if kind in Kind.values else None
+    context = {"search_form": search_form, "query": query, "terms": terms, "kind": kind}
+    if terms:
+        found = Search(request, terms)
+        paginator = Paginator(found.ordered(kind), RESULTS_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        context |= {
+            "found": found,
+            "kind_filters": found.kind_filters(),
+            "total": sum(found.counts.values()),
+            "paginator": paginator,
+            "page_obj": page_obj,
+            "results": found.results(page_obj.object_list),
+        }
+    return TemplateResponse(request, "search/search.html", context)

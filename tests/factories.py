@@ -27,6 +27,7 @@ from ik_wagtail.conferences.models import (
 )
 from ik_wagtail.network.models import NetworkPage
 from ik_wagtail.projects.enums import ProjectStatus
+from ik_wagtail.projects.indexing import index_projects
 from ik_wagtail.projects.models import (
     GoodPracticeCriterion,
     IntegrationProject,
@@ -218,8 +219,10 @@ class ProjectFactory(DjangoModelFactory):
         project.project_partners = [ProjectPartner(actor=actor) for actor in partners]
         project.tags.set(list(tags))
         project.save()
-        # Saving indexed the project before its relations were stored; index it again.
+        # Saving indexed the project before its relations were stored; index it again (as
+        # publishing a revision does).
         index.insert_or_update_object(project)
+        index_projects([project.pk])
         return project
 
 

@@ -7,3 +7,8 @@ class ActorsConfig(AppConfig):
     label = "ik_actors"
     verbose_name = _("Actors")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import indexing
+
+        indexing.connect()

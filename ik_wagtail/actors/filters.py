@@ -7,11 +7,15 @@ raise. The state lives entirely in the query string, so a filtered list is a sha
 from urllib.parse import urlencode
 
 import django_filters
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from ik_wagtail.forms import SearchForm
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality
+from ik_wagtail.textsearch.folding import search_terms
+from ik_wagtail.textsearch.matching import matching_entries
+from ik_wagtail.textsearch.models import Kind
 
 from .enums import ActorKind, Engagement
 from .models.actor import Actor
@@ -89,10 +93,18 @@ def listing_page(request):
 
 
 def matching_actors(search_form, filterset):
-    """The actors that match the filters and the search term.
+    """The actors that match the filters and the search words, best matches first.
 
-    Wagtail search runs last, on the already filtered rows, so results keep their relevance order.
+    The words are matched as in the intranet search (``ik_wagtail.textsearch``: parts of
+    compounds, umlaut spellings, word forms), in one query with the filters.
     """
     matching = Actor.objects.filter(pk__in=filterset.qs.values("pk")).for_listing()
-    query = search_form.query()
-    return matching.search(query) if query else matching
+    terms = search_terms(search_form.query())
+    if not terms:
+        return matching
+    entries = matching_entries(terms, kinds=[Kind.ACTOR])
+    return (
+        matching.filter(pk__in=entries.values("object_id"))
+        .alias(score=Subquery(entries.filter(object_id=OuterRef("pk")).values("score")[:1]))
+        .order_by("-score", "name", "pk")
+    )

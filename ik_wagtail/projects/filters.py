@@ -151,7 +151,7 @@ class LibrarySearch:
     def state(self):
         """The search words and the valid filter values: all that the results depend on."""
         return {
-            "terms": self.terms,
+            "terms": [term.word for term in self.terms],
             "filters": {
                 name: [getattr(item, "slug", item) for item in value]
                 if isinstance(value, list)
@@ -178,7 +178,9 @@ class LibrarySearch:
         The text match is the most expensive part of a search, and the same words come back
         with every page, sort order and facet a user clicks through.
         """
-        key = self.cache_key("matches", {"terms": self.terms, "filters": {}})
+        key = self.cache_key(
+            "matches", {"terms": [term.word for term in self.terms], "filters": {}}
+        )
         scores = cache.get(key)
         if scores is None:
             scores = match_scores(self.terms)

@@ -17,6 +17,7 @@ from collections import defaultdict
 from taggit.models import Tag
 
 from ik_wagtail.actors.enums import ActorKind, Engagement
+from ik_wagtail.actors.indexing import index_actors
 from ik_wagtail.actors.models import Actor
 from ik_wagtail.derived import LIBRARY, PAGES
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
@@ -268,6 +269,7 @@ def generated_actors(count, words, municipalities):
         ],
         batch_size=BATCH_SIZE,
     )
+    index_actors([actor.pk for actor in created])  # bulk_create sends no signals
     return created
 
 

@@ -37,6 +37,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 IK_APPS = [
     "ik_wagtail",
+    "ik_wagtail.textsearch",
     "ik_wagtail.taxonomy",
     "ik_wagtail.actors",
     "ik_wagtail.projects",

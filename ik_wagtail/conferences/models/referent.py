@@ -114,6 +114,7 @@ class ReferentPage(IntranetPageMixin, Page):
 
     parent_page_types = ["ik_conferences.ReferentIndexPage"]
     subpage_types = []
+    ik_search_kind = "referent"  # a kind of its own in the intranet search
 
     class Meta:
         verbose_name = _("referent")

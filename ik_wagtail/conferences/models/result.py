@@ -1,7 +1,10 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import SafeString
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
@@ -12,6 +15,8 @@ from wagtail.search import index
 from ik_wagtail.access import IntranetPageMixin
 
 from ..blocks import ResultStreamBlock
+
+SEARCH_TITLE_LENGTH = 120
 
 
 class ResultStatementPage(IntranetPageMixin, Page):
@@ -38,6 +43,10 @@ class ResultStatementPage(IntranetPageMixin, Page):
     parent_page_types = ["ik_conferences.ForumPage"]
     subpage_types = []
 
+    # The intranet search finds each result on its own and links to its anchor; the page's
+    # own row holds title and summary only (``ik_wagtail.textsearch.indexing``).
+    ik_search_parts_field = ("results",)
+
     class Meta:
         verbose_name = _("result statement")
         verbose_name_plural = _("result statements")
@@ -52,6 +61,25 @@ class ResultStatementPage(IntranetPageMixin, Page):
         parent = self.get_parent() if self.pk else None
         if parent and self.__class__.objects.child_of(parent).exclude(pk=self.pk).exists():
             raise ValidationError(_("This forum already has a result statement."))
+
+    def ik_search_parts(self):
+        """One search row per result block: its text, its kind and its forum."""
+        forum_title = self.get_parent().title
+        parts = []
+        for block in self.results:
+            with translation.override(settings.LANGUAGE_CODE):
+                label = str(block.block.label)
+            texts = [str(text) for text in block.block.get_searchable_content(block.value)]
+            title = block.value.get("title") or (texts[0] if texts else "")
+            parts.append(
+                {
+                    "title": Truncator(title).chars(SEARCH_TITLE_LENGTH),
+                    "text": "\n".join([label, *texts]),
+                    "url_key": block.id,
+                    "context": f"{label} · {forum_title}",
+                }
+            )
+        return parts
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

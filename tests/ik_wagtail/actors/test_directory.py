@@ -65,6 +65,12 @@ def names(response):
         ({"tag": "begegnung", "municipality": "erkelenz"}, ["Sprachcafé Erkelenz"]),
         ({"q": "Ausbildung"}, ["Jobcenter Kreis Heinsberg"]),
         ({"q": "Sprachcafé", "field": "arbeit"}, []),
+        # The intranet search's matching: parts of compounds, spellings, places and keywords
+        ({"q": "Café"}, ["Sprachcafé Erkelenz"]),
+        ({"q": "Sprachcafe"}, ["Sprachcafé Erkelenz"]),
+        ({"q": "Gangelt"}, ["Jobcenter Kreis Heinsberg", "SV Gangelt 1920"]),
+        ({"q": "Sport"}, ["SV Gangelt 1920"]),
+        ({"q": "Vermittlung Ausbildung"}, ["Jobcenter Kreis Heinsberg"]),
     ],
 )
 def test_directory_filters_combine(user_client, directory, actors, params, expected):
@@ -244,3 +250,17 @@ def test_actors_with_the_same_name_get_distinct_slugs():
     second = ActorFactory(name="Caritas-Sprachcafé")
 
     assert (first.slug, second.slug) == ("caritas-sprachcafe", "caritas-sprachcafe-2")
+
+
+def test_directory_finds_parts_of_names_and_umlaut_spellings_best_match_first(
+    user_client, directory
+):
+    gemeinde = ActorFactory(name="Katholische Kirchengemeinde St. Lambertus Hückelhoven")
+    kirche = ActorFactory(name="Kirche im Dorf", description="Treffpunkt in Hückelhoven")
+    ActorFactory(name="Caritasverband Heinsberg")
+
+    by_part = user_client.get(directory.url, {"q": "Kirche"})
+    by_spelling = user_client.get(directory.url, {"q": "Hueckelhoven"})
+
+    assert [actor.pk for actor in by_part.context["page_obj"]] == [kirche.pk, gemeinde.pk]
+    assert {actor.pk for actor in by_spelling.context["page_obj"]} == {gemeinde.pk, kirche.pk}

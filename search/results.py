@@ -1,0 +1,126 @@
+"""The intranet search: what one reader may find, grouped by kind, with links and passages.
+
+The matching is the plugin's (``ik_wagtail.textsearch``); this module decides what the reader
+may see and builds each result's link: pages by the page tree (privacy as ``visible_to``), a
+forum result by its page's anchor, projects and actors by the library's and the directory's own
+URLs, and only when the reader may open that library or directory.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from ik_wagtail.actors.models import ActorDirectoryPage
+from ik_wagtail.projects.models import ProjectLibraryPage
+from ik_wagtail.textsearch import matching
+from ik_wagtail.textsearch.highlighting import Highlighter
+from ik_wagtail.textsearch.models import PAGE_KINDS, Kind
+from ik_wagtail.visibility import visible_to
+
+#: The order of the kind filters on the page.
+KINDS = [Kind.PAGE, Kind.RESULT, Kind.PROJECT, Kind.ACTOR, Kind.REFERENT]
+SECTION_PAGES = {Kind.PROJECT: ProjectLibraryPage, Kind.ACTOR: ActorDirectoryPage}
+RESULT_ANCHOR = "ergebnis-{}"
+
+
+@dataclass
+class Slug:
+    """What ``url_for_project`` and ``url_for_actor`` read of a project or an actor."""
+
+    slug: str
+
+
+@dataclass
+class Result:
+    kind: str
+    kind_label: str
+    context: str
+    url: str
+    title: str
+    excerpt: str | None
+
+
+class Search:
+    """One reader's search: the kinds they may see, the matches, a suggestion for typos."""
+
+    def __init__(self, request, terms):
+        self.request = request
+        self.terms = terms
+        self.visible_pages = visible_to(Page.objects.all(), request)
+        self.sections = {
+            kind: visible_to(model.objects.all(), request).first()
+            for kind, model in SECTION_PAGES.items()
+        }
+        self.kinds = [
+            kind for kind in KINDS if kind not in SECTION_PAGES or self.sections[kind] is not None
+        ]
+        self.suggestion = None
+        self.entries = self.matching()
+        self.counts = matching.kind_counts(self.entries)
+        if not self.counts and matching.correct(terms):
+            self.entries = self.matching()
+            self.counts = matching.kind_counts(self.entries)
+            if self.counts:
+                self.suggestion = " ".join(
+                    term.typos[0] if term.typos else term.word for term in terms
+                )
+
+    def matching(self):
+        return matching.matching_entries(
+            self.terms, kinds=self.kinds, visible_pages=self.visible_pages
+        )
+
+    def kind_filters(self):
+        """``(kind, label, count)`` of every kind with matches, in the page's order."""
+        return [(kind, kind.label, self.counts[kind]) for kind in self.kinds if kind in self.counts]
+
+    def ordered(self, kind=None):
+        entries = self.entries.filter(kind=kind) if kind else self.entries
+        return entries.order_by("-score", "title", "pk").only(
+            "kind", "object_id", "page_id", "url_key", "context", "title", "text"
+        )
+
+    def results(self, entries):
+        """The ``Result`` of each row of one result page (a fixed number of queries)."""
+        entries = list(entries)
+        page_ids = {entry.page_id for entry in entries if entry.kind in PAGE_KINDS}
+        pages = Page.objects.in_bulk(page_ids) if page_ids else {}
+        highlighter = Highlighter(self.terms)
+        results = []
+        for entry in entries:
+            url = self.url(entry, pages)
+            if url is None:
+                continue
+            results.append(
+                Result(
+                    kind=entry.kind,
+                    kind_label=KIND_LABELS[entry.kind],
+                    context=entry.context,
+                    url=url,
+                    title=highlighter.mark(entry.title),
+                    excerpt=highlighter.excerpt(entry.text),
+                )
+            )
+        return results
+
+    def url(self, entry, pages):
+        if entry.kind in PAGE_KINDS:
+            page = pages.get(entry.page_id)
+            url = page.get_url(self.request) if page else None
+            if url and entry.kind == Kind.RESULT:
+                url += "#" + RESULT_ANCHOR.format(entry.url_key)
+            return url
+        section = self.sections[entry.kind]
+        if entry.kind == Kind.PROJECT:
+            return section.url_for_project(Slug(entry.url_key), self.request)
+        return section.url_for_actor(Slug(entry.url_key), self.request)
+
+
+KIND_LABELS = {
+    Kind.PAGE: _("Page"),
+    Kind.RESULT: _("Forum result"),
+    Kind.PROJECT: _("Project"),
+    Kind.ACTOR: _("Actor"),
+    Kind.REFERENT: _("Referent"),
+}
