@@ -6,6 +6,7 @@ forum result by its page's anchor, projects and actors by the library's and the 
 URLs, and only when the reader may open that library or directory.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +16,7 @@ from ik_wagtail.actors.models import ActorDirectoryPage
 from ik_wagtail.projects.models import ProjectLibraryPage
 from ik_wagtail.textsearch import matching
 from ik_wagtail.textsearch.highlighting import Highlighter
-from ik_wagtail.textsearch.models import PAGE_KINDS, Kind
+from ik_wagtail.textsearch.models import PAGE_KINDS, Kind, SearchEntry
 from ik_wagtail.visibility import visible_to
 
 #: The order of the kind filters on the page.
@@ -42,7 +43,12 @@ class Result:
 
 
 class Search:
-    """One reader's search: the kinds they may see, the matches, a suggestion for typos."""
+    """One reader's search: the kinds they may see, the matches, a suggestion for typos.
+
+    The match runs once: it gives every matching row's id and kind in ranked order (a few
+    thousand small rows at most), from which the counts by kind and each result page are
+    taken; only the rows of the page shown are then read in full.
+    """
 
     def __init__(self, request, terms):
         self.request = request
@@ -56,34 +62,36 @@ class Search:
             kind for kind in KINDS if kind not in SECTION_PAGES or self.sections[kind] is not None
         ]
         self.suggestion = None
-        self.entries = self.matching()
-        self.counts = matching.kind_counts(self.entries)
-        if not self.counts and matching.correct(terms):
-            self.entries = self.matching()
-            self.counts = matching.kind_counts(self.entries)
-            if self.counts:
-                self.suggestion = " ".join(
-                    term.typos[0] if term.typos else term.word for term in terms
-                )
+        self.ranked = self.ranked_matches()
+        if not self.ranked and matching.correct(terms):
+            self.ranked = self.ranked_matches()
+            if self.ranked:
+                self.suggestion = matching.suggested_query(terms)
+        self.counts = Counter(kind for _pk, kind in self.ranked)
 
-    def matching(self):
-        return matching.matching_entries(
+    def ranked_matches(self):
+        """``(id, kind)`` of every matching row, best first."""
+        entries = matching.matching_entries(
             self.terms, kinds=self.kinds, visible_pages=self.visible_pages
         )
+        # Ties in the order the rows were written: sorting thousands of titles by the
+        # German collation would cost more than the whole match.
+        return list(entries.order_by("-score", "pk").values_list("pk", "kind"))
 
     def kind_filters(self):
         """``(kind, label, count)`` of every kind with matches, in the page's order."""
         return [(kind, kind.label, self.counts[kind]) for kind in self.kinds if kind in self.counts]
 
     def ordered(self, kind=None):
-        entries = self.entries.filter(kind=kind) if kind else self.entries
-        return entries.order_by("-score", "title", "pk").only(
-            "kind", "object_id", "page_id", "url_key", "context", "title", "text"
-        )
+        """The ids of the matching rows (of ``kind``), best first."""
+        return [pk for pk, found in self.ranked if kind is None or found == kind]
 
-    def results(self, entries):
+    def results(self, ids):
         """The ``Result`` of each row of one result page (a fixed number of queries)."""
-        entries = list(entries)
+        rows = SearchEntry.objects.only(
+            "kind", "object_id", "page_id", "url_key", "context", "title", "text"
+        ).in_bulk(ids)
+        entries = [rows[pk] for pk in ids if pk in rows]
         page_ids = {entry.page_id for entry in entries if entry.kind in PAGE_KINDS}
         pages = Page.objects.in_bulk(page_ids) if page_ids else {}
         highlighter = Highlighter(self.terms)

@@ -28,7 +28,7 @@ def search(request):
         context |= {
             "found": found,
             "kind_filters": found.kind_filters(),
-            "total": sum(found.counts.values()),
+            "total": len(found.ranked),
             "paginator": paginator,
             "page_obj": page_obj,
             "results": found.results(page_obj.object_list),

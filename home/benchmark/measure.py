@@ -123,7 +123,33 @@ RECOMPUTED = {
     "Integrationskonzept": (RESULTS,),
 }
 RECOMPUTED_SUFFIX = "(nach Änderung)"
-SITE_SEARCHES = ["?q=Sprachcafé", "?q=Integrationskonferenz", "?q=Ausbildung+Erkelenz"]
+SITE_SEARCHES = [
+    "?q=Sprachcafé",
+    "?q=Integrationskonferenz",
+    "?q=Ausbildung+Erkelenz",
+    "?q=Training",
+    "?q=Hueckelhoven",
+    "?q=Kita-Einstieg",
+    "?q=Beratung&art=actor",
+    "?q=Sprache&page=2",
+]
+# Header searches that no earlier request asked for, each once: compound parts, spellings and
+# typos (a typo costs a second match and the lookup of the words one edit away).
+NEW_SITE_SEARCHES_NAME = "Suche im Intranet: neue Suche"
+NEW_SITE_SEARCHES = [
+    "?q=Fußball",
+    "?q=Kirche",
+    "?q=Bleibeperspektiven",
+    "?q=Café",
+    "?q=Sprachkrus",
+    "?q=Integartion",
+    "?q=Nachbarschaftshilfe+Wegberg",
+    "?q=Strassenfussball",
+    "?q=Werkstatt",
+    "?q=Hausaufgabenhilf",
+    "?q=Elterncafe+Gangelt",
+    "?q=Bewerbungstraning",
+]
 
 
 class MissingData(Exception):
@@ -312,6 +338,9 @@ def measured_report(repeat, progress):
     library_url = urls["Börse: Volltext"][0].partition("?")[0]
     pages[NEW_SEARCHES_NAME] = measure_first_requests(
         client, [library_url + query for query in NEW_SEARCHES]
+    )
+    pages[NEW_SITE_SEARCHES_NAME] = measure_first_requests(
+        client, ["/suche/" + query for query in NEW_SITE_SEARCHES]
     )
     for name, versions in RECOMPUTED.items():
         pages[f"{name} {RECOMPUTED_SUFFIX}"] = measure_page(client, urls[name], repeat, versions)

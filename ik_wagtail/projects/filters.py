@@ -20,6 +20,7 @@ from ik_wagtail.actors.enums import ActorKind
 from ik_wagtail.derived import LIBRARY
 from ik_wagtail.forms import SearchForm
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
+from ik_wagtail.textsearch.matching import correct, suggested_query
 
 from .enums import LibrarySort, ProjectStatus
 from .facet_index import facet_index
@@ -181,11 +182,22 @@ class LibrarySearch:
         key = self.cache_key(
             "matches", {"terms": [term.word for term in self.terms], "filters": {}}
         )
-        scores = cache.get(key)
-        if scores is None:
+        cached = cache.get(key)
+        if cached is None:
             scores = match_scores(self.terms)
-            cache.set(key, scores, LIBRARY_CACHE_TIMEOUT)
+            if not scores and self.terms and correct(self.terms):
+                scores = match_scores(self.terms)  # with the corrected typos
+            cached = (scores, [term.typos for term in self.terms])
+            cache.set(key, cached, LIBRARY_CACHE_TIMEOUT)
+        scores, typos = cached
+        for term, corrected in zip(self.terms, typos, strict=True):
+            term.typos = corrected
         return scores
+
+    @cached_property
+    def suggestion(self):
+        """The corrected search words when the words as typed found nothing, else ``None``."""
+        return suggested_query(self.terms) if self.live_match_scores else None
 
     @cached_property
     def result_scores(self):

@@ -3,9 +3,9 @@
 The words a user types are matched as everywhere in the intranet (``ik_wagtail.textsearch``:
 word forms, umlaut and ß spellings, parts of compounds, hyphen and space variants), against the
 rows of published projects. ``match_scores`` returns the relevance of every matching project
-once per request; filters, facets and pages then work on that id set. With ``SEARCH_URL``
-(Elasticsearch, OpenSearch) the library goes through Wagtail's ``search()`` and the engine's own
-German analysis instead.
+once per request; filters, facets and pages then work on that id set. The same on every
+installation, also with ``SEARCH_URL`` (an Elasticsearch or OpenSearch engine then serves the
+admin's search only).
 """
 
 import json
@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import Lookup
 from django.utils.translation import gettext_lazy as _
-from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, Or, PlainText
 
 from ik_wagtail.textsearch import matching
 from ik_wagtail.textsearch.folding import search_terms
@@ -24,21 +22,6 @@ from ik_wagtail.textsearch.models import Kind
 
 __all__ = ["Highlighter", "explain_match", "match_scores", "project_texts", "search_terms"]
 
-# Through Wagtail's ``search()`` (Elasticsearch, OpenSearch) the library works on this many
-# best matches: those results are objects, loaded from the database.
-MAX_EXTERNAL_MATCHES = 500
-
-
-def build_query(terms, operator="and"):
-    """A Wagtail search query: every term (in one of its spellings) must match, or any of them."""
-    parts = [
-        Or([PlainText(spelling) for spelling in term.spellings])
-        if len(term.spellings) > 1
-        else PlainText(term.word)
-        for term in terms
-    ]
-    return And(parts) if operator == "and" else Or(parts)
-
 
 def match_scores(terms, operator="and", titles_only=False):
     """``{project id: relevance}`` of the published projects matching ``terms``.
@@ -46,33 +29,9 @@ def match_scores(terms, operator="and", titles_only=False):
     With ``operator="or"`` a project needs to match only one of the terms; with
     ``titles_only`` only the titles are searched.
     """
-    if not terms:
-        return {}
-    if not uses_database_search():
-        return search_backend_scores(terms, operator, titles_only)
     return matching.match_scores(
         terms, kind=Kind.PROJECT, operator=operator, titles_only=titles_only
     )
-
-
-def uses_database_search():
-    """Whether Wagtail's default backend is the database (else an external engine)."""
-    return ".database" in type(get_search_backend()).__module__
-
-
-def project_model():
-    from .models.project import IntegrationProject
-
-    return IntegrationProject
-
-
-def search_backend_scores(terms, operator, titles_only):
-    """Through Wagtail's ``search()``: the best ``MAX_EXTERNAL_MATCHES``, scored by position."""
-    queryset = project_model().objects.live()
-    fields = ["title"] if titles_only else None
-    results = queryset.search(build_query(terms, operator), fields=fields)
-    ids = [project.pk for project in results[:MAX_EXTERNAL_MATCHES]]
-    return {pk: len(ids) - position for position, pk in enumerate(ids)}
 
 
 class InIdSet(Lookup):

@@ -13,6 +13,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from ik_wagtail.textsearch.engine import german_index_settings
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 DATA_DIR = Path(os.environ.get("IK_DATA_DIR", BASE_DIR / "data"))
 
@@ -211,7 +213,7 @@ def search_backend_settings(search_url, database_is_postgres):
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "ik_wagtail_"),
             "TIMEOUT": 5,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": german_index_settings(os.environ.get("SEARCH_DECOMPOUNDER", "")),
         }
     }
 

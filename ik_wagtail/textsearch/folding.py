@@ -139,17 +139,20 @@ def indexed_words(text):
 
 
 def indexed_text(text):
-    """``text`` as one string of folded words, with a space before and after every word, so
-    that ``" wort"`` finds a word beginning and ``" wort "`` a whole word."""
-    return f" {' '.join(indexed_words(text))} "
+    """``text`` as one string of its distinct folded words, with a space before and after every
+    word, so that ``" wort"`` finds a word beginning and ``" wort "`` a whole word. (A word
+    counts once: matching only asks whether it occurs, and the shorter string is scanned
+    faster.)"""
+    return f" {' '.join(dict.fromkeys(indexed_words(text)))} "
 
 
 def vocabulary(text):
-    """The distinct words of ``text`` typo correction may offer."""
+    """The distinct words of ``text`` of four characters or more (``SearchWord``: typo
+    correction, and on PostgreSQL the lookup of word parts)."""
     return {
         word[:MAX_INDEXED_WORD_LENGTH]
         for word in indexed_words(text)
-        if len(word) >= MIN_INDEXED_WORD_LENGTH and not word.isdigit()
+        if len(word) >= MIN_INDEXED_WORD_LENGTH
     }
 
 

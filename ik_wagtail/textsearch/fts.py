@@ -1,7 +1,10 @@
-"""What makes ``LIKE '%wort%'`` fast on each database (created by migration 0002).
+"""What makes ``LIKE '%wort%'`` fast on each database (created by migrations 0002 and 0003).
 
-PostgreSQL: ``pg_trgm`` GIN indexes on the two folded columns; the planner uses them for the
-``LIKE`` conditions themselves, nothing else is needed.
+PostgreSQL: ``pg_trgm`` GIN indexes on the two folded columns and on the index's words. A word
+part is looked up among the words (``SearchWord``, short strings the planner estimates well),
+which gives the matching rows exactly; the rows' own columns are then only read to score them.
+Matching the long columns directly, PostgreSQL's planner prefers a sequential scan (it does not
+count what ``LIKE`` costs on long text): 34 ms instead of 9 ms at 10,000 projects.
 
 SQLite: an FTS5 table with the ``trigram`` tokenizer over the same two columns, kept in step by
 triggers on the entry table (an "external content" table, as the FTS5 documentation describes
@@ -47,6 +50,30 @@ POSTGRES_TEARDOWN = [
     f"DROP INDEX IF EXISTS ik_textsearch_{column}_trgm"
     for column in ("title_folded", "body_folded")
 ]
+WORD_TABLE = "ik_textsearch_searchword"
+POSTGRES_WORDS_SETUP = [
+    f"CREATE INDEX IF NOT EXISTS ik_textsearch_word_trgm ON {WORD_TABLE} "
+    "USING gin (word gin_trgm_ops)"
+]
+POSTGRES_WORDS_TEARDOWN = ["DROP INDEX IF EXISTS ik_textsearch_word_trgm"]
+
+
+def words_find_parts():
+    """Whether word parts are looked up among the index's words (PostgreSQL), not in the
+    folded columns (SQLite, where FTS5 narrows the rows first)."""
+    return connection.vendor == "postgresql"
+
+
+def set_up_words(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in POSTGRES_WORDS_SETUP:
+            schema_editor.execute(statement)
+
+
+def tear_down_words(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in POSTGRES_WORDS_TEARDOWN:
+            schema_editor.execute(statement)
 
 
 def set_up(apps, schema_editor):

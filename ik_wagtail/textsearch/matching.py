@@ -15,11 +15,14 @@ is one edit away (typo, see ``correct``)   4         2
 The scores of the words add up. Words shorter than ``MIN_PART_LENGTH`` only count at a word's
 beginning ("Rat" does not find "Integration").
 
-The match is plain SQL ``LIKE`` on two columns; on PostgreSQL a trigram index (``pg_trgm``, see
-migration 0002) serves it, on SQLite an FTS5 trigram table narrows the rows first
-(``fts.py``). Typos are only looked for when the words as typed find nothing: each word of five
-letters or more that the index does not know is replaced by the index's words one edit away
-("Integartion" -> "integration"), and the page offers the corrected query.
+Which rows match is decided by SQL ``LIKE``, served by trigram indexes (``fts.py``): on
+PostgreSQL word parts are looked up among the index's words (``pg_trgm``), on SQLite an FTS5
+trigram table narrows the rows before ``LIKE`` checks them; the score is ``LIKE`` on the
+matching rows' folded title and text.
+
+Typos are only looked for when the words as typed find nothing: each word of five letters or
+more that the index does not know is replaced by the index's words one edit away ("Integartion"
+-> "integration"), and the page offers the corrected query.
 """
 
 from functools import reduce
@@ -30,7 +33,7 @@ from django.db.models.functions import Coalesce
 
 from . import fts
 from .folding import MIN_PART_LENGTH, MIN_TYPO_LENGTH, one_edit_away
-from .models import PAGE_KINDS, SearchEntry, SearchWord
+from .models import PAGE_KINDS, Kind, SearchEntry, SearchWord
 
 WHOLE_WORD, WORD_BEGINNING, WORD_PART, TYPO = "whole", "beginning", "part", "typo"
 SCORES = {
@@ -64,15 +67,31 @@ def occurs(term, column, level):
 
 
 def term_condition(term, columns):
-    """Whether ``term`` occurs in one of ``columns`` at all (its weakest level includes the
-    others: a word part also finds whole words and beginnings)."""
-    found = [
-        condition
+    """Whether ``term`` occurs in one of ``columns`` at all: a form as a word part (or, for a
+    short form, as a word beginning), or a corrected typo as a whole word."""
+    parts = {form for form in term.forms if len(form) >= MIN_PART_LENGTH}
+    parts = {p for p in parts if not any(other != p and other in p for other in parts)}
+    beginnings = {f" {form}" for form in term.forms if len(form) < MIN_PART_LENGTH}
+    conditions = []
+    if fts.words_find_parts() and columns == ("title", "body"):
+        # The index's words hold every word of four letters or more: looking the parts up
+        # there is exact, and served by its trigram index (``fts.py``).
+        words = [Q(word__contains=part) for part in sorted(parts)]
+        if term.typos:
+            words.append(Q(word__in=term.typos))
+        if words:
+            matching_words = SearchWord.objects.filter(reduce(or_, words))
+            conditions.append(Q(pk__in=matching_words.values("entry_id")))
+    else:
+        beginnings |= {f" {word} " for word in term.typos}
+        beginnings = {b for b in beginnings if not any(p in b for p in parts)}
+        beginnings |= parts
+    conditions += [
+        Q(**{f"{column}_folded__contains": pattern})
         for column in columns
-        for level in (WORD_PART, WORD_BEGINNING, TYPO)
-        if (condition := occurs(term, column, level)) is not None
+        for pattern in sorted(beginnings)
     ]
-    return reduce(or_, found) if found else Q(pk__in=[])
+    return reduce(or_, conditions) if conditions else Q(pk__in=[])
 
 
 def term_score(term, columns):
@@ -93,9 +112,11 @@ def matching_entries(
     see; other kinds are limited by their sources (only live projects are indexed).
     """
     if not terms:
-        return SearchEntry.objects.none()
+        return SearchEntry.objects.none().annotate(score=Value(0.0, output_field=FloatField()))
     columns = ("title",) if titles_only else ("title", "body")
-    entries = (SearchEntry.objects if entries is None else entries).filter(kind__in=kinds)
+    entries = SearchEntry.objects.all() if entries is None else entries
+    if set(kinds) != set(Kind.values):
+        entries = entries.filter(kind__in=kinds)
     if visible_pages is not None and set(kinds) & set(PAGE_KINDS):
         entries = entries.filter(Q(page__isnull=True) | Q(page__in=visible_pages.values("pk")))
     conditions = [term_condition(term, columns) for term in terms]
@@ -137,11 +158,20 @@ def correct(terms):
     }
     if not wanted:
         return False
-    frequency = dict(
-        SearchWord.objects.filter(word__in=wanted)
-        .values("word")
-        .annotate(count=Count("id"))
-        .values_list("word", "count")
+    # Which of the hundreds of variants exist first (an index-only lookup), then how often
+    # the few that do (counting over all variants makes PostgreSQL read the whole table).
+    existing = set(
+        SearchWord.objects.filter(word__in=wanted).values_list("word", flat=True).distinct()
+    )
+    frequency = (
+        dict(
+            SearchWord.objects.filter(word__in=existing)
+            .values("word")
+            .annotate(count=Count("id"))
+            .values_list("word", "count")
+        )
+        if existing
+        else {}
     )
     corrected = False
     for term, edits in candidates.items():
@@ -150,6 +180,14 @@ def correct(terms):
             term.typos = tuple(found)
             corrected = True
     return corrected
+
+
+def suggested_query(terms):
+    """The query with each corrected word replaced by its likeliest correction, or ``None``
+    when no word was corrected ("Meinten Sie …?")."""
+    if not any(term.typos for term in terms):
+        return None
+    return " ".join(term.typos[0] if term.typos else term.word for term in terms)
 
 
 def is_part_of_a_word(term):

@@ -50,8 +50,9 @@ class SearchEntry(models.Model):
 
 
 class SearchWord(models.Model):
-    """The words of an entry (four letters or more), for correcting typos against words that
-    exist: "Sprachkrus" is one edit away from "sprachkurs", which this table knows."""
+    """The distinct folded words of an entry (four characters or more): typo correction looks
+    up words that exist ("Sprachkrus" is one edit away from "sprachkurs"), and on PostgreSQL
+    word parts are found here ("training" in "fussballtraining")."""
 
     entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="words")
     word = models.CharField(max_length=100, db_index=True)

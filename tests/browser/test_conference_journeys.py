@@ -111,8 +111,13 @@ def test_actor_follows_conference_forum_referent_and_results_then_finds_partners
     search_field.press("Enter")
     expect(page).to_have_url(f"{base_url}/suche/?q=Kinderbetreuung")
     expect(page.get_by_role("status")).to_have_text("2 Treffer für „Kinderbetreuung“")
-    page.get_by_role("main").get_by_role("link", name=statement.title).click()
-    expect(page).to_have_url(f"{base_url}{statement.url}")
+    # Each recommendation is a result of its own, named with its forum, linked to its anchor.
+    of_this_forum = page.locator(".result-list > li").filter(
+        has=page.locator("p.meta", has_text=re.compile(re.escape(forum.title) + "$"))
+    )
+    of_this_forum.get_by_role("link", name="Kinderbetreuung parallel zu Sprachkursen").click()
+    expect(page).to_have_url(re.compile(re.escape(f"{base_url}{statement.url}#ergebnis-")))
+    expect(page.locator(":target")).to_contain_text("Kinderbetreuung parallel zu Sprachkursen")
     screenshot(page, "journey-akteur-ergebnisse")
 
 

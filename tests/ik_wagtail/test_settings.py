@@ -1,5 +1,6 @@
 """The stand-alone intranet's settings: production hardening, zero-config dev, env parsing."""
 
+import copy
 import os
 import subprocess
 import sys
@@ -128,3 +129,42 @@ def test_search_backend_selects_elasticsearch_from_search_url():
 def test_search_backend_rejects_malformed_search_url():
     with pytest.raises(ImproperlyConfigured, match="SEARCH_URL must look like"):
         search_backend_settings("http://127.0.0.1:9200", False)
+
+
+def test_search_engine_gets_german_analysis_as_its_default_analyzer(monkeypatch):
+    from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+    from modelsearch.utils import deep_update
+
+    monkeypatch.setenv("SEARCH_DECOMPOUNDER", "analysis/de_DR.xml, analysis/dictionary-de.txt")
+    backend = search_backend_settings("opensearch2+http://127.0.0.1:9200", False)["default"]
+    # What the backend makes of it (``ElasticsearchBaseSearchBackend.__init__``).
+    received = deep_update(
+        copy.deepcopy(ElasticsearchBaseSearchBackend.settings), backend["INDEX_SETTINGS"]
+    )["settings"]["analysis"]
+
+    assert received["analyzer"]["default"]["filter"] == [
+        "lowercase",
+        "german_stop",
+        "german_decompounder",
+        "german_normalization",
+        "asciifolding",
+        "german_stemmer",
+    ]
+    assert received["filter"]["german_decompounder"] == {
+        "type": "hyphenation_decompounder",
+        "hyphenation_patterns_path": "analysis/de_DR.xml",
+        "word_list_path": "analysis/dictionary-de.txt",
+        "only_longest_match": True,
+        "min_subword_size": 4,
+    }
+    assert received["filter"]["german_stemmer"]["language"] == "light_german"
+    assert "ngram_analyzer" in received["analyzer"]  # Wagtail's own analyzers stay
+
+
+def test_search_engine_without_decompounder_files_still_analyses_german(monkeypatch):
+    monkeypatch.delenv("SEARCH_DECOMPOUNDER", raising=False)
+    backend = search_backend_settings("elasticsearch8+http://127.0.0.1:9200", False)["default"]
+
+    analyzer = backend["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
+    assert "german_decompounder" not in analyzer["filter"]
+    assert "german_normalization" in analyzer["filter"]

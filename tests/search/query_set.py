@@ -42,7 +42,7 @@ QUERIES = [
     ("Sprachkurse", ["elternkurs", "berufssprache"]),
     ("Patenschaft", ["paten", "lambertus"]),
     ("Mentorin", ["jobmentoring"]),
-    ("Familie", ["kita", "paten", "diakonie"]),
+    ("Familie", ["kita", "paten", "diakonie", "elternkurs"]),
     ("Geflüchteten", ["sprachcafe", "fussballtraining", "fluechtlingshilfe", "abbruch"]),
     ("Schülerin", ["hausaufgaben"]),
     ("Vermieter", ["wohnen"]),
@@ -74,7 +74,7 @@ QUERIES = [
     ("Handwerk", ["handwerk"]),
     ("Migration", ["caritas"]),
     ("Gemeinde", ["lambertus", "evangelisch", "moschee"]),
-    ("Perspektive", ["konferenz"]),
+    ("Perspektive", ["konferenz", "auslaenderbehoerde"]),
     # Hyphen and space variants
     ("Kitaeinstieg", ["kita"]),
     ("Kita-Einstieg", ["kita"]),
@@ -99,6 +99,7 @@ QUERIES = [
     ("haddad", ["haddad"]),
     ("jürgen", ["schaefer"]),
     ("sv hückelhoven", ["sv"]),
+    ("1920", ["sv"]),
     ("Waldfeucht", ["sprachpaten"]),
     ("Petra Sichtbar", ["sprachpaten"]),
 ]

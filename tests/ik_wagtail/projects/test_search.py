@@ -181,5 +181,24 @@ def test_search_with_or_needs_one_word(german_texts):
 @override_settings(
     WAGTAILSEARCH_BACKENDS={"default": {"BACKEND": "wagtail.search.backends.database.fallback"}}
 )
-def test_other_search_backends_go_through_wagtail_search(german_texts):
+def test_the_library_matches_the_same_whatever_wagtails_search_backend(german_texts):
     assert matching_titles("Handwerk") == ["Ausbildungen im Handwerk"]
+    assert matching_titles("Verband") == ["Beratung im Wohlfahrtsverband"]
+
+
+@pytest.mark.django_db
+def test_library_corrects_a_typo_and_says_so(client, django_user_model, home_page):
+    from tests.factories import ProjectLibraryPageFactory
+
+    library = ProjectLibraryPageFactory(parent=home_page)
+    wanted = ProjectFactory(title="Sprachkurs für Eltern")
+    ProjectFactory(title="Radfahrkurs für Frauen")
+    client.force_login(django_user_model.objects.create_user("leser", password="x"))
+
+    response = client.get(library.url, {"q": "Sprachkrus"})
+
+    assert [project.pk for project, _why in response.context["page_obj"]] == [wanted.pk]
+    assert "Meinten Sie" in response.text
+    assert "<mark>Sprachkurs</mark>" in response.text
+    again = client.get(library.url, {"q": "Sprachkrus"})  # from the cache: still marked
+    assert "<mark>Sprachkurs</mark>" in again.text and "Meinten Sie" in again.text
