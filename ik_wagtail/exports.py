@@ -52,6 +52,16 @@ def spreadsheet_safe(value):
     return neutralise_formula(without_control_characters(value))
 
 
+def csv_text(value):
+    """Dates as German Excel reads them from a CSV file ("07.12.2026 14:30"); XLSX gets the
+    date itself (``xlsx_bytes``)."""
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, datetime.date):
+        return value.strftime("%d.%m.%Y")
+    return value
+
+
 class EchoWriter:
     """A file-like object whose ``write`` returns the line, for streaming CSV responses."""
 
@@ -59,10 +69,12 @@ class EchoWriter:
         return value
 
 
-def csv_response(filename, header, rows, delimiter=";"):
+def csv_response(filename, header, rows, delimiter=";", sheet_title=None):
     """A streamed CSV download: UTF-8 with BOM and ``;`` by default, as German Excel opens it.
 
     ``rows`` is an iterable of sequences; every cell goes through ``spreadsheet_safe``.
+    ``sheet_title`` is not used (a CSV file has no sheets): callers offering both formats pass
+    the same arguments to this and ``xlsx_response``.
     """
     writer = csv.writer(EchoWriter(), delimiter=delimiter)
 
@@ -70,7 +82,7 @@ def csv_response(filename, header, rows, delimiter=";"):
         yield codecs.BOM_UTF8
         yield writer.writerow([spreadsheet_safe(cell) for cell in header]).encode()
         for row in rows:
-            yield writer.writerow([spreadsheet_safe(cell) for cell in row]).encode()
+            yield writer.writerow([spreadsheet_safe(csv_text(cell)) for cell in row]).encode()
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

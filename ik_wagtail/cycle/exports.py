@@ -41,11 +41,16 @@ def invitation_export(conference, export_format):
                 actor.contact_person if actor.contact_consent else "",
                 actor.email if actor.contact_consent else "",
                 invitation.get_status_display(),
-                timezone.localtime(change.changed_at).strftime("%d.%m.%Y %H:%M") if change else "",
+                local_time(change.changed_at) if change else "",
                 ", ".join(flags),
             ]
         )
-    return FORMATS[export_format](f"einladungen-{conference.year}.{export_format}", header, rows)
+    return FORMATS[export_format](
+        f"einladungen-{conference.year}.{export_format}",
+        header,
+        rows,
+        sheet_title=_("Invitations %(year)s") % {"year": conference.year},
+    )
 
 
 def participant_export(forum, export_format):
@@ -60,8 +65,19 @@ def participant_export(forum, export_format):
             registration.display_name,
             registration.organisation,
             registration.get_status_display(),
-            timezone.localtime(registration.created_at).strftime("%d.%m.%Y %H:%M"),
+            local_time(registration.created_at),
         ]
         for registration in registrations
     ]
-    return FORMATS[export_format](f"teilnehmende-{forum.slug}.{export_format}", header, rows)
+    return FORMATS[export_format](
+        f"teilnehmende-{forum.slug}.{export_format}",
+        header,
+        rows,
+        sheet_title=_("Participants %(forum)s") % {"forum": forum.title},
+    )
+
+
+def local_time(moment):
+    """The county's wall-clock time without time zone: a real date cell in XLSX (which has no
+    time zones), German digits in CSV (``csv_text``)."""
+    return timezone.localtime(moment).replace(tzinfo=None, microsecond=0)

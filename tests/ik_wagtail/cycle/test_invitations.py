@@ -1,6 +1,8 @@
 """Building the invitation list from the directory: criteria, duplicates, flags, status, exports."""
 
+import datetime
 import io
+import re
 
 import openpyxl
 import pytest
@@ -231,6 +233,11 @@ def test_export_lists_status_and_neutralises_formulas(ki_client, conference, dir
         "Verein Miteinander Erkelenz",
     ]
     assert sheet["A2"].data_type == "s"
+    assert sheet.title == f"Einladungen {conference.year}"
+    changed = values[0].index("Geändert")
+    accepted = next(row for row in values if row[0] == "Kirchengemeinde St. Gangolf")
+    assert isinstance(accepted[changed], datetime.datetime)  # a real date cell
+    assert re.search(r";Zugesagt;\d\d\.\d\d\.20\d\d \d\d:\d\d;", text)  # German in CSV
 
 
 def test_list_shows_the_status_history(ki_client, ki_user, conference, directory_actors):

@@ -1,8 +1,10 @@
 """Forum registration: capacity, waiting list, moving up, cancelling, bad input, concurrency."""
 
 import datetime
+import io
 import threading
 
+import openpyxl
 import pytest
 from django.core import mail
 from django.db import connection
@@ -253,6 +255,12 @@ def test_ki_sees_counts_and_exports_participants(ki_client, conference, forums):
     assert len(lines) == 4
     assert lines[1].startswith("Ümit Özdemir0;")
     assert foreign.status_code == 404
+    workbook = ki_client.get(
+        reverse("ik_cycle_admin:participants_export", args=[conference.pk, forums[0].pk, "xlsx"])
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook.content)).active
+    assert sheet.title == f"Teilnehmende {forums[0].title}"[:31]
+    assert isinstance(sheet["D2"].value, datetime.datetime)  # "Angemeldet" as a real date
 
 
 @pytest.mark.django_db
