@@ -14,7 +14,7 @@ from taggit.models import Tag
 from ik_wagtail.forms import SearchForm
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality
 from ik_wagtail.textsearch.folding import search_terms
-from ik_wagtail.textsearch.matching import matching_entries
+from ik_wagtail.textsearch.matching import correct, matching_entries, suggested_query
 from ik_wagtail.textsearch.models import Kind
 
 from .enums import ActorKind, Engagement
@@ -93,18 +93,24 @@ def listing_page(request):
 
 
 def matching_actors(search_form, filterset):
-    """The actors that match the filters and the search words, best matches first.
+    """The actors that match the filters and the search words, best matches first, and the
+    corrected search words when the words as typed found no actor ("Meinten Sie …?").
 
     The words are matched as in the intranet search (``ik_wagtail.textsearch``: parts of
-    compounds, umlaut spellings, word forms), in one query with the filters.
+    compounds, umlaut spellings, word forms, typos), in one query with the filters.
     """
     matching = Actor.objects.filter(pk__in=filterset.qs.values("pk")).for_listing()
     terms = search_terms(search_form.query())
     if not terms:
-        return matching
+        return matching, None
     entries = matching_entries(terms, kinds=[Kind.ACTOR])
-    return (
+    suggestion = None
+    if not entries.exists() and correct(terms):
+        entries = matching_entries(terms, kinds=[Kind.ACTOR])
+        suggestion = suggested_query(terms)
+    actors = (
         matching.filter(pk__in=entries.values("object_id"))
         .alias(score=Subquery(entries.filter(object_id=OuterRef("pk")).values("score")[:1]))
         .order_by("-score", "name", "pk")
     )
+    return actors, suggestion

@@ -130,7 +130,13 @@ def page_documents(page):
     """The rows of a live ``page`` (its specific instance): the page itself, and the parts it
     declares (``ik_search_parts``: a result statement's single results)."""
     with translation.override(settings.LANGUAGE_CODE):
-        context = force_str(page.specific_class._meta.verbose_name)
+        # What the result list shows beside the kind: the page type, or what the page says
+        # of itself (a referent's function).
+        context = force_str(
+            page.ik_search_context()
+            if hasattr(page, "ik_search_context")
+            else page.specific_class._meta.verbose_name
+        )
     documents = [
         Document(
             kind=getattr(page, "ik_search_kind", Kind.PAGE),

@@ -13,12 +13,14 @@ from .query_set import QUERIES
 from .world import (
     DRAFT_MARKER,
     HIDDEN_CONTACT,
+    REFERENTS,
     RESTRICTED_MARKER,
     SHOWN_CONTACT,
     build_search_world,
 )
 
 pytestmark = pytest.mark.django_db
+REFERENT_FUNCTION = REFERENTS["yildiz"][1]
 
 
 @pytest.fixture
@@ -256,3 +258,9 @@ def test_query_count_does_not_grow_with_the_data(world, user_client):
         ActorFactory(name=f"Beratungsnetz {number}")
 
     assert queries() <= before  # fewer when no page is among the first ten
+
+
+def test_a_referent_is_shown_with_their_function(world, user_client):
+    [result] = search(user_client, "Quartiersmanagerin").context["results"]
+
+    assert (result.kind_label, result.context) == ("Referent*in", REFERENT_FUNCTION)

@@ -43,8 +43,10 @@ class ActorDirectoryPage(IntranetPageMixin, RoutablePageMixin, Page):
         query = listing_query(search_form, filterset)
 
         def listed_actors():
-            actors = matching_actors(search_form, filterset)
-            return Paginator(actors, ACTORS_PER_PAGE).get_page(page_number)
+            actors, suggestion = matching_actors(search_form, filterset)
+            page = Paginator(actors, ACTORS_PER_PAGE).get_page(page_number)
+            page.suggestion = suggestion  # shown with the (cached) listing
+            return page
 
         return self.render(
             request,

@@ -120,6 +120,10 @@ class ReferentPage(IntranetPageMixin, Page):
         verbose_name = _("referent")
         verbose_name_plural = _("referents")
 
+    def ik_search_context(self):
+        """Shown beside "Referent*in" in the intranet search."""
+        return self.function
+
     @property
     def display_name(self):
         return f"{self.academic_title} {self.title}".strip()

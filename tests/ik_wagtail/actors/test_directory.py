@@ -264,3 +264,11 @@ def test_directory_finds_parts_of_names_and_umlaut_spellings_best_match_first(
 
     assert [actor.pk for actor in by_part.context["page_obj"]] == [kirche.pk, gemeinde.pk]
     assert {actor.pk for actor in by_spelling.context["page_obj"]} == {gemeinde.pk, kirche.pk}
+
+
+def test_directory_corrects_a_typo_and_says_so(user_client, directory, actors):
+    response = user_client.get(directory.url, {"q": "Jobcentr Heinsbreg"})
+
+    assert names(response) == ["Jobcenter Kreis Heinsberg"]
+    assert "Meinten Sie" in response.text
+    assert "q=jobcenter+heinsberg" in response.text
