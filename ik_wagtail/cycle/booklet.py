@@ -2,14 +2,16 @@
 
 WeasyPrint needs Pango from the system (Debian: ``libpango-1.0-0``, ``libpangoft2-1.0-0``,
 which Chromium pulls in too) and uses the system's fonts (DejaVu on Debian covers the umlauts).
-It never fetches anything: the stylesheet is read from the static files and every other URL is
-refused, so a booklet cannot make the server request a URL from its content.
+It never fetches anything: the stylesheets are read from the static files and every other URL
+is refused, so a booklet cannot make the server request a URL from its content. They are the
+two the printable page loads (the intranet's and the booklet's print rules), so the PDF is the
+browser's print of that page, not a second layout.
 """
 
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 
-STYLESHEET = "ik_cycle/css/booklet.css"
+STYLESHEETS = ["ik_wagtail/css/ik.css", "ik_cycle/css/booklet.css"]
 
 
 def pdf_available():
@@ -31,5 +33,5 @@ def booklet_pdf(conference, forums, request):
         "ik_cycle/programme_pdf.html", {"conference": conference, "forums": forums}, request
     )
     return weasyprint.HTML(string=html, url_fetcher=refuse_fetch).write_pdf(
-        stylesheets=[weasyprint.CSS(filename=finders.find(STYLESHEET))]
+        stylesheets=[weasyprint.CSS(filename=finders.find(name)) for name in STYLESHEETS]
     )

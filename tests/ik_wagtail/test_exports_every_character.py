@@ -20,6 +20,7 @@ from ik_wagtail.cycle.booklet import pdf_available
 from ik_wagtail.cycle.enums import RegistrationStatus
 from ik_wagtail.cycle.invitations import add_actors
 from ik_wagtail.cycle.models import ForumRegistration
+from ik_wagtail.followup.models import YearlyReport
 from tests.builders import build_concept_world
 from tests.factories import ProjectFactory, ProjectLibraryPageFactory
 
@@ -65,6 +66,7 @@ def pasted_world(home_page, superuser):
     jobcenter = world["jobcenter"]
     jobcenter.name = "Jobcenter " + PASTED
     jobcenter.save()
+    world["concept"].title = "Integrationskonzept " + PASTED
     world["concept"].save_revision().publish()  # the roll-up reads actors' names afresh
     ProjectFactory(title="Projekt " + PASTED, summary=PASTED, description=f"<p>{LONG}</p>")
     world["library"] = ProjectLibraryPageFactory(parent=home_page)
@@ -82,7 +84,9 @@ def pasted_world(home_page, superuser):
     return world
 
 
-def test_every_export_answers_and_opens_again(admin_client_logged_in, pasted_world):
+def test_every_export_answers_and_opens_again(
+    admin_client_logged_in, pasted_world, django_capture_on_commit_callbacks
+):
     concept, library = pasted_world["concept"], pasted_world["library"]
     conference, forum = pasted_world["conference"], pasted_world["forum"]
     project_list = reverse("wagtailsnippets_ik_projects_integrationproject:list")
@@ -117,6 +121,23 @@ def test_every_export_answers_and_opens_again(admin_client_logged_in, pasted_wor
             reopen_pdf,
         )
 
+    with django_capture_on_commit_callbacks(execute=True):  # the worker builds the report
+        created = admin_client_logged_in.post(
+            reverse("ik_followup:yearly_report_create", args=[concept.pk])
+        )
+    assert created.status_code == 302
+    report = YearlyReport.objects.get()
+    assert report.state == YearlyReport.State.DONE
+    exports["yearly report DOCX"] = (
+        reverse("ik_followup:yearly_report_file", args=[report.pk, "docx"]),
+        reopen_docx,
+    )
+    if pdf_available():
+        exports["yearly report PDF"] = (
+            reverse("ik_followup:yearly_report_file", args=[report.pk, "pdf"]),
+            reopen_pdf,
+        )
+
     opened = {}
     for name, (url, reopen) in exports.items():
         response = admin_client_logged_in.get(url)
@@ -124,6 +145,12 @@ def test_every_export_answers_and_opens_again(admin_client_logged_in, pasted_wor
         opened[name] = reopen(body(response))
 
     assert "🙂" in opened["roll-up CSV"] and "مرحبا" in opened["roll-up DOCX"]
+    assert "Integrationskonzept Verein" in opened["yearly report DOCX"]
+    assert "مرحبا" in opened["yearly report DOCX"] and "\ufffe" not in opened["yearly report DOCX"]
+    if pdf_available():
+        # (pypdf reads the running header's two-byte font codes with NULs in between)
+        pdf_text = " ".join(opened["yearly report PDF"].replace("\x00", "").split())
+        assert "Integrationskonzept Verein" in pdf_text
     assert "\ufffe" not in opened["roll-up DOCX"] and "\u202e" not in opened["roll-up CSV"]
     assert "Ende" in opened["admin projects XLSX"]
     assert "Jobcenter Verein" in opened["invitations XLSX"]

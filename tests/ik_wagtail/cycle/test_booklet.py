@@ -1,6 +1,7 @@
 """The printable programme: every forum with time, room, question, referents and moderators."""
 
 import io
+import re
 
 import pytest
 from django.contrib.staticfiles import finders
@@ -99,3 +100,19 @@ def test_pdf_parses_and_keeps_umlauts(user_client, home_page):
 
 def test_pdf_of_an_unknown_conference_is_404(user_client):
     assert user_client.get(reverse("ik_cycle:programme_pdf", args=[999999])).status_code == 404
+
+
+@needs_pdf
+def test_pdf_schedule_is_rows_of_time_and_title_as_in_print(user_client, home_page):
+    """The PDF is laid out by the page's own stylesheets: each schedule row reads "time title",
+    in order, without the numbers of a plain ordered list."""
+    conference = build_conference_year(home_page, scale=1, year=2030)
+    forums = list(ForumPage.objects.child_of(conference).order_by("path"))
+
+    response = user_client.get(reverse("ik_cycle:programme_pdf", args=[conference.pk]))
+
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    schedule = text[text.index("Ablauf") : text.index("Foren")]
+    rows = [line.strip() for line in schedule.splitlines()[1:] if line.strip()]
+    assert rows == ["09:00 Begrüßung", *(f"11:00 {forum.title}" for forum in forums)]
+    assert not re.search(r"^\s*\d+\.\s*$", text, re.MULTILINE)  # no stray list numbers
