@@ -138,21 +138,24 @@ def indexed_words(text):
     return words
 
 
-def indexed_text(text):
-    """``text`` as one string of its distinct folded words, with a space before and after every
+def folded_text(words):
+    """Indexed words as one string of the distinct ones, with a space before and after every
     word, so that ``" wort"`` finds a word beginning and ``" wort "`` a whole word. (A word
     counts once: matching only asks whether it occurs, and the shorter string is scanned
     faster.)"""
-    return f" {' '.join(dict.fromkeys(indexed_words(text)))} "
+    return f" {' '.join(dict.fromkeys(words))} "
 
 
-def vocabulary(text):
-    """The distinct words of ``text`` of four characters or more (``SearchWord``: typo
+def indexed_text(text):
+    """``text`` as the index holds it (``folded_text`` of its ``indexed_words``)."""
+    return folded_text(indexed_words(text))
+
+
+def vocabulary(words):
+    """The distinct indexed words of four characters or more (``SearchWord``: typo
     correction, and on PostgreSQL the lookup of word parts)."""
     return {
-        word[:MAX_INDEXED_WORD_LENGTH]
-        for word in indexed_words(text)
-        if len(word) >= MIN_INDEXED_WORD_LENGTH
+        word[:MAX_INDEXED_WORD_LENGTH] for word in words if len(word) >= MIN_INDEXED_WORD_LENGTH
     }
 
 

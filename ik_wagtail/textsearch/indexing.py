@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .folding import indexed_text, vocabulary
+from .folding import folded_text, indexed_words, vocabulary
 from .models import Kind, SearchEntry, SearchWord
 
 TAG = re.compile(r"<[^>]*>")
@@ -44,19 +44,34 @@ class Document:
     url_key: str = ""
     context: str = ""
 
-    def entry(self):
-        title = self.title[:MAX_TITLE_LENGTH]
-        return SearchEntry(
-            kind=self.kind,
-            object_id=self.object_id,
-            page_id=self.page_id,
-            url_key=self.url_key[:255],
-            context=self.context[:255],
-            title=title,
-            text=self.text,
-            title_folded=indexed_text(title),
-            body_folded=indexed_text(self.text),
+    def key(self):
+        """What the row shows and is found by: equal keys, nothing to rewrite."""
+        return (
+            self.kind,
+            self.object_id,
+            self.page_id,
+            self.url_key[:255],
+            self.context[:255],
+            self.title[:MAX_TITLE_LENGTH],
+            self.text,
         )
+
+    def entry(self, title_words, body_words):
+        kind, object_id, page_id, url_key, context, title, text = self.key()
+        return SearchEntry(
+            kind=kind,
+            object_id=object_id,
+            page_id=page_id,
+            url_key=url_key,
+            context=context,
+            title=title,
+            text=text,
+            title_folded=folded_text(title_words),
+            body_folded=folded_text(body_words),
+        )
+
+
+ROW_FIELDS = ["kind", "object_id", "page_id", "url_key", "context", "title", "text"]
 
 
 def write(documents):
@@ -64,22 +79,36 @@ def write(documents):
     documents = list(documents)
     for start in range(0, len(documents), BATCH_SIZE):
         batch = documents[start : start + BATCH_SIZE]
-        entries = SearchEntry.objects.bulk_create([document.entry() for document in batch])
+        words = [
+            (indexed_words(doc.title[:MAX_TITLE_LENGTH]), indexed_words(doc.text)) for doc in batch
+        ]
+        entries = SearchEntry.objects.bulk_create(
+            [doc.entry(*doc_words) for doc, doc_words in zip(batch, words, strict=True)]
+        )
         SearchWord.objects.bulk_create(
             [
                 SearchWord(entry=entry, word=word)
-                for document, entry in zip(batch, entries, strict=True)
-                for word in sorted(vocabulary(f"{document.title} {document.text}"))
+                for entry, (title_words, body_words) in zip(entries, words, strict=True)
+                for word in sorted(vocabulary(title_words + body_words))
             ],
             batch_size=BATCH_SIZE * 10,
         )
 
 
+def sync(rows, documents):
+    """The index rows ``rows`` (a queryset) become ``documents``; rows that would be written
+    again unchanged are left alone (most saves, a draft's above all, change nothing live)."""
+    documents = list(documents)
+    if sorted(rows.values_list(*ROW_FIELDS)) == sorted(doc.key() for doc in documents):
+        return
+    rows.delete()
+    write(documents)
+
+
 @transaction.atomic
 def replace(kind, object_ids, documents):
     """The rows of ``kind`` for ``object_ids`` become ``documents`` (none: removed)."""
-    SearchEntry.objects.filter(kind=kind, object_id__in=list(object_ids)).delete()
-    write(documents)
+    sync(SearchEntry.objects.filter(kind=kind, object_id__in=list(object_ids)), documents)
 
 
 # Pages ------------------------------------------------------------------------------------
@@ -156,9 +185,9 @@ def page_documents(page):
 def index_pages(page_ids):
     """Rewrite the rows of the pages ``page_ids`` from what is live now."""
     page_ids = list(page_ids)
-    SearchEntry.objects.filter(page_id__in=page_ids).delete()
     pages = Page.objects.filter(pk__in=page_ids, live=True).specific()
-    write(document for page in pages for document in page_documents(page))
+    documents = [document for page in pages for document in page_documents(page)]
+    sync(SearchEntry.objects.filter(page_id__in=page_ids), documents)
 
 
 def remove_pages(page_ids):
