@@ -45,9 +45,10 @@ class Result:
 class Search:
     """One reader's search: the kinds they may see, the matches, a suggestion for typos.
 
-    The match runs once: it gives every matching row's id and kind in ranked order (a few
-    thousand small rows at most), from which the counts by kind and each result page are
-    taken; only the rows of the page shown are then read in full.
+    The match gives every matching row's id and kind in ranked order (a few thousand small
+    rows at most), from which the counts by kind and each result page are taken; only the rows
+    of the page shown are then read in full. (When nothing matches and a typo can be corrected,
+    it runs a second time with the corrections.)
     """
 
     def __init__(self, request, terms):
@@ -63,7 +64,9 @@ class Search:
         ]
         self.suggestion = None
         self.ranked = self.ranked_matches()
-        if not self.ranked and matching.correct(terms):
+        if not self.ranked and matching.correct(
+            terms, kinds=self.kinds, visible_pages=self.visible_pages
+        ):
             self.ranked = self.ranked_matches()
             if self.ranked:
                 self.suggestion = matching.suggested_query(terms)
@@ -94,6 +97,9 @@ class Search:
         entries = [rows[pk] for pk in ids if pk in rows]
         page_ids = {entry.page_id for entry in entries if entry.kind in PAGE_KINDS}
         pages = Page.objects.in_bulk(page_ids) if page_ids else {}
+        forums = self.parent_titles(
+            [pages[e.page_id] for e in entries if e.kind == Kind.RESULT and e.page_id in pages]
+        )
         highlighter = Highlighter(self.terms)
         results = []
         for entry in entries:
@@ -104,13 +110,27 @@ class Search:
                 Result(
                     kind=entry.kind,
                     kind_label=KIND_LABELS[entry.kind],
-                    context=entry.context,
+                    context=" · ".join(
+                        part for part in [entry.context, forums.get(entry.page_id, "")] if part
+                    )
+                    if entry.kind == Kind.RESULT
+                    else entry.context,
                     url=url,
                     title=highlighter.mark(entry.title),
                     excerpt=highlighter.excerpt(entry.text),
                 )
             )
         return results
+
+    @staticmethod
+    def parent_titles(pages):
+        """``{page id: its parent's title}`` (a result's forum, read now: renaming the forum
+        does not touch the result statement's rows)."""
+        parents = {page.pk: page.path[: -page.steplen] for page in pages}
+        titles = dict(
+            Page.objects.filter(path__in=set(parents.values())).values_list("path", "title")
+        )
+        return {pk: titles.get(path, "") for pk, path in parents.items()}
 
     def url(self, entry, pages):
         if entry.kind in PAGE_KINDS:
@@ -120,6 +140,8 @@ class Search:
                 url += "#" + RESULT_ANCHOR.format(entry.url_key)
             return url
         section = self.sections[entry.kind]
+        if section.get_url(self.request) is None:  # a library or directory without a route
+            return None
         if entry.kind == Kind.PROJECT:
             return section.url_for_project(Slug(entry.url_key), self.request)
         return section.url_for_actor(Slug(entry.url_key), self.request)

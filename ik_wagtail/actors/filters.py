@@ -105,9 +105,9 @@ def matching_actors(search_form, filterset):
         return matching, None
     entries = matching_entries(terms, kinds=[Kind.ACTOR])
     suggestion = None
-    if not entries.exists() and correct(terms):
+    if not entries.exists() and correct(terms, kinds=[Kind.ACTOR]):
         entries = matching_entries(terms, kinds=[Kind.ACTOR])
-        suggestion = suggested_query(terms)
+        suggestion = suggested_query(terms) if entries.exists() else None
     actors = (
         matching.filter(pk__in=entries.values("object_id"))
         .alias(score=Subquery(entries.filter(object_id=OuterRef("pk")).values("score")[:1]))

@@ -7,7 +7,7 @@ actor, its places, fields or keywords, or a term's name change.
 """
 
 from django.conf import settings
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.utils import translation
 
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality
@@ -55,8 +55,10 @@ def actor_document(actor):
 
 def index_actors(ids):
     ids = list(ids)
-    actors = Actor.objects.filter(pk__in=ids).for_listing()
-    textsearch.replace(Kind.ACTOR, ids, [actor_document(actor) for actor in actors])
+    for start in range(0, len(ids), textsearch.BATCH_SIZE):
+        batch = ids[start : start + textsearch.BATCH_SIZE]
+        actors = Actor.objects.filter(pk__in=batch).for_listing()
+        textsearch.replace(Kind.ACTOR, batch, [actor_document(actor) for actor in actors])
 
 
 def rebuild_actor_rows():
@@ -74,18 +76,30 @@ def actor_deleted(sender, instance, **kwargs):
 
 
 def actor_relations_changed(sender, instance, action, reverse, pk_set, **kwargs):
-    if not action.startswith("post_"):
-        return
     if isinstance(instance, Actor):
-        index_actors([instance.pk])
-    elif pk_set or action == "post_clear":
-        # Changed from the term's side (``term.actors.add(…)``).
-        index_actors(pk_set or [])
+        if action.startswith("post_"):
+            index_actors([instance.pk])
+    elif action == "pre_clear":
+        # Cleared from the term's side (``term.actors.clear()``): the actors are known only now.
+        instance._ik_cleared_actor_ids = list(instance.actors.values_list("pk", flat=True))
+    elif action == "post_clear":
+        index_actors(getattr(instance, "_ik_cleared_actor_ids", []))
+    elif action.startswith("post_") and pk_set:
+        index_actors(pk_set)  # changed from the term's side (``term.actors.add(…)``)
 
 
 def term_renamed(sender, instance, raw=False, **kwargs):
     if not raw:
         index_actors(instance.actors.values_list("pk", flat=True))
+
+
+def term_deleting(sender, instance, **kwargs):
+    """A deleted term's links go without signals: remember whose rows name it."""
+    instance._ik_actor_ids = list(instance.actors.values_list("pk", flat=True))
+
+
+def term_deleted(sender, instance, **kwargs):
+    index_actors(getattr(instance, "_ik_actor_ids", []))
 
 
 def connect():
@@ -95,9 +109,16 @@ def connect():
     for through in (Actor.municipalities.through, Actor.fields_of_action.through):
         m2m_changed.connect(actor_relations_changed, sender=through, dispatch_uid=str(through))
     for signal in (post_save, post_delete):
-        signal.connect(actor_relations_changed_by_tag, sender=TaggedActor, weak=False)
+        signal.connect(
+            actor_relations_changed_by_tag,
+            sender=TaggedActor,
+            dispatch_uid=f"ik_text_index_tagged_actor_{signal is post_save}",
+        )
     for term in (Municipality, FieldOfAction):
-        post_save.connect(term_renamed, sender=term, dispatch_uid=f"ik_text_index_{term}")
+        uid = f"ik_text_index_{term._meta.label}"
+        post_save.connect(term_renamed, sender=term, dispatch_uid=uid)
+        pre_delete.connect(term_deleting, sender=term, dispatch_uid=uid)
+        post_delete.connect(term_deleted, sender=term, dispatch_uid=uid)
 
 
 def actor_relations_changed_by_tag(sender, instance, raw=False, **kwargs):

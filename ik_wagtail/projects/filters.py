@@ -21,6 +21,7 @@ from ik_wagtail.derived import LIBRARY
 from ik_wagtail.forms import SearchForm
 from ik_wagtail.taxonomy.models import FieldOfAction, Municipality, TargetGroup
 from ik_wagtail.textsearch.matching import correct, suggested_query
+from ik_wagtail.textsearch.models import Kind
 
 from .enums import LibrarySort, ProjectStatus
 from .facet_index import facet_index
@@ -185,7 +186,7 @@ class LibrarySearch:
         cached = cache.get(key)
         if cached is None:
             scores = match_scores(self.terms)
-            if not scores and self.terms and correct(self.terms):
+            if not scores and self.terms and correct(self.terms, kinds=[Kind.PROJECT]):
                 scores = match_scores(self.terms)  # with the corrected typos
             cached = (scores, [term.typos for term in self.terms])
             cache.set(key, cached, LIBRARY_CACHE_TIMEOUT)

@@ -25,8 +25,10 @@ HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 MAX_TERMS = 8
 #: Shorter words are only found at the beginning of a word ("Rat" not inside "Integration").
 MIN_PART_LENGTH = 4
-#: Words this long or longer are corrected when they are not in the index (one edit).
+#: Words this long or longer are corrected when they are not in the index (one edit), up to
+#: ``MAX_TYPO_LENGTH`` (a longer word's variants would be thousands of SQL parameters).
 MIN_TYPO_LENGTH = 5
+MAX_TYPO_LENGTH = 30
 #: Words of the index that typo correction knows (longer ones are cut off in ``SearchWord``).
 MIN_INDEXED_WORD_LENGTH = 4
 MAX_INDEXED_WORD_LENGTH = 100
@@ -146,11 +148,6 @@ def folded_text(words):
     return f" {' '.join(dict.fromkeys(words))} "
 
 
-def indexed_text(text):
-    """``text`` as the index holds it (``folded_text`` of its ``indexed_words``)."""
-    return folded_text(indexed_words(text))
-
-
 def vocabulary(words):
     """The distinct indexed words of four characters or more (``SearchWord``: typo
     correction, and on PostgreSQL the lookup of word parts)."""
@@ -185,14 +182,6 @@ class Term:
     def forms(self):
         return tuple(dict.fromkeys([*self.words, *self.stems]))
 
-    @property
-    def spellings(self):
-        """The word as a search engine gets it: as typed and with umlauts spelled out or in."""
-        with_umlauts = self.word
-        for spelled, umlaut in (("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
-            with_umlauts = with_umlauts.replace(spelled, umlaut)
-        return tuple(dict.fromkeys([self.word, with_umlauts, fold(self.word)]))
-
 
 def search_terms(query):
     """The words of ``query`` that are searched (see the module), each as a ``Term``.
@@ -201,7 +190,12 @@ def search_terms(query):
     """
     terms = []
     for word in lower_words(query):
-        words = tuple(dict.fromkeys([fold(word), plain_fold(word)]))
+        # Cut like the index's words: folding can make one character many ("ﷺ" is 18).
+        words = tuple(
+            dict.fromkeys(
+                [fold(word)[:MAX_INDEXED_WORD_LENGTH], plain_fold(word)[:MAX_INDEXED_WORD_LENGTH]]
+            )
+        )
         if len(word) < 2 or STOP_WORDS.intersection(words):
             continue
         if any(term.words == words for term in terms):

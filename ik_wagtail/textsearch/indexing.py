@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 from django.utils import translation
 from django.utils.encoding import force_str
@@ -118,7 +119,7 @@ def field_text(page, search_field):
     value = search_field.get_value(page)
     try:
         model_field = page._meta.get_field(search_field.field_name)
-    except Exception:  # a method or property named in search_fields
+    except FieldDoesNotExist:  # a method or property named in search_fields
         model_field = None
     if isinstance(model_field, StreamField):
         return " ".join(force_str(part) for part in model_field.get_searchable_content(value))
@@ -157,7 +158,8 @@ def page_text(page):
 
 def page_documents(page):
     """The rows of a live ``page`` (its specific instance): the page itself, and the parts it
-    declares (``ik_search_parts``: a result statement's single results)."""
+    declares (``ik_search_parts``: a result statement's single results). Made in the site's
+    language, whoever saves: every reader reads the same rows."""
     with translation.override(settings.LANGUAGE_CODE):
         # What the result list shows beside the kind: the page type, or what the page says
         # of itself (a referent's function).
@@ -166,18 +168,18 @@ def page_documents(page):
             if hasattr(page, "ik_search_context")
             else page.specific_class._meta.verbose_name
         )
-    documents = [
-        Document(
-            kind=getattr(page, "ik_search_kind", Kind.PAGE),
-            object_id=page.pk,
-            page_id=page.pk,
-            title=page.title,
-            text=page_text(page),
-            context=context,
-        )
-    ]
-    for part in getattr(page, "ik_search_parts", lambda: [])():
-        documents.append(Document(kind=Kind.RESULT, object_id=page.pk, page_id=page.pk, **part))
+        documents = [
+            Document(
+                kind=getattr(page, "ik_search_kind", Kind.PAGE),
+                object_id=page.pk,
+                page_id=page.pk,
+                title=page.title,
+                text=page_text(page),
+                context=context,
+            )
+        ]
+        for part in getattr(page, "ik_search_parts", lambda: [])():
+            documents.append(Document(kind=Kind.RESULT, object_id=page.pk, page_id=page.pk, **part))
     return documents
 
 

@@ -32,7 +32,7 @@ from django.db.models import Case, Count, FloatField, Q, Value, When
 from django.db.models.functions import Coalesce
 
 from . import fts
-from .folding import MIN_PART_LENGTH, MIN_TYPO_LENGTH, one_edit_away
+from .folding import MAX_TYPO_LENGTH, MIN_PART_LENGTH, MIN_TYPO_LENGTH, one_edit_away
 from .models import PAGE_KINDS, Kind, SearchEntry, SearchWord
 
 WHOLE_WORD, WORD_BEGINNING, WORD_PART, TYPO = "whole", "beginning", "part", "typo"
@@ -103,22 +103,25 @@ def term_score(term, columns):
     return Case(*whens, default=Value(0.0), output_field=FloatField())
 
 
-def matching_entries(
-    terms, *, kinds, visible_pages=None, operator="and", titles_only=False, entries=None
-):
-    """The rows of ``kinds`` that match ``terms``, annotated with their ``score``.
-
-    ``visible_pages`` (a page queryset) limits rows of page kinds to the pages a reader may
-    see; other kinds are limited by their sources (only live projects are indexed).
-    """
-    if not terms:
-        return SearchEntry.objects.none().annotate(score=Value(0.0, output_field=FloatField()))
-    columns = ("title",) if titles_only else ("title", "body")
-    entries = SearchEntry.objects.all() if entries is None else entries
+def readable_entries(*, kinds, visible_pages=None):
+    """The rows of ``kinds`` a reader may find: ``visible_pages`` (a page queryset) limits rows
+    of page kinds to the pages the reader may see; other kinds are limited by their sources
+    (only live projects are indexed). Everything a search reads, typo correction included,
+    starts here."""
+    entries = SearchEntry.objects.all()
     if set(kinds) != set(Kind.values):
         entries = entries.filter(kind__in=kinds)
     if visible_pages is not None and set(kinds) & set(PAGE_KINDS):
         entries = entries.filter(Q(page__isnull=True) | Q(page__in=visible_pages.values("pk")))
+    return entries
+
+
+def matching_entries(terms, *, kinds, visible_pages=None, operator="and", titles_only=False):
+    """The readable rows (``readable_entries``) that match ``terms``, with their ``score``."""
+    if not terms:
+        return SearchEntry.objects.none().annotate(score=Value(0.0, output_field=FloatField()))
+    columns = ("title",) if titles_only else ("title", "body")
+    entries = readable_entries(kinds=kinds, visible_pages=visible_pages)
     conditions = [term_condition(term, columns) for term in terms]
     entries = entries.filter(reduce(and_ if operator == "and" else or_, conditions))
     entries = fts.narrow(entries, terms, operator, titles_only)
@@ -132,40 +135,41 @@ def match_scores(terms, *, kind, operator="and", titles_only=False):
     return dict(entries.values_list("object_id", "score"))
 
 
-def correct(terms):
-    """Replace unknown words by the index's words one edit away; ``True`` when any was found.
+def correct(terms, *, kinds, visible_pages=None):
+    """Replace unknown words by words one edit away; ``True`` when any was found.
 
-    A word counts as known when the index has it as a word, or as part of a word (then it is
-    not a typo but a compound part, and correcting it would only add noise).
+    Only words of rows the reader may find count (``readable_entries``: a restricted page's
+    words are never offered, nor does a correction tell that one exists). A word counts as
+    known when those rows have it as a word, or as part of a word (then it is not a typo but a
+    compound part, and correcting it would only add noise). Words longer than
+    ``MAX_TYPO_LENGTH`` are not corrected (their variants would be thousands).
     """
-    candidates = {
-        term: {edit for form in term.words for edit in one_edit_away(form)}
-        for term in terms
-        if len(term.words[0]) >= MIN_TYPO_LENGTH
-    }
+    readable = readable_entries(kinds=kinds, visible_pages=visible_pages)
+    words = SearchWord.objects.filter(entry__in=readable.values("pk"))
+    candidates = [
+        term for term in terms if MIN_TYPO_LENGTH <= len(term.words[0]) <= MAX_TYPO_LENGTH
+    ]
     if not candidates:
         return False
     known = set(
-        SearchWord.objects.filter(
-            word__in={word for term in candidates for word in term.words}
-        ).values_list("word", flat=True)
+        words.filter(word__in={word for term in candidates for word in term.words}).values_list(
+            "word", flat=True
+        )
     )
-    wanted = {
-        edit
-        for term, edits in candidates.items()
-        if not known.intersection(term.words) and not is_part_of_a_word(term)
-        for edit in edits
+    unknown = {
+        term: {edit for form in term.words for edit in one_edit_away(form)}
+        for term in candidates
+        if not known.intersection(term.words) and not is_part_of_a_word(term, readable)
     }
+    wanted = set().union(*unknown.values()) if unknown else set()
     if not wanted:
         return False
     # Which of the hundreds of variants exist first (an index-only lookup), then how often
     # the few that do (counting over all variants makes PostgreSQL read the whole table).
-    existing = set(
-        SearchWord.objects.filter(word__in=wanted).values_list("word", flat=True).distinct()
-    )
+    existing = set(words.filter(word__in=wanted).values_list("word", flat=True).distinct())
     frequency = (
         dict(
-            SearchWord.objects.filter(word__in=existing)
+            words.filter(word__in=existing)
             .values("word")
             .annotate(count=Count("id"))
             .values_list("word", "count")
@@ -174,9 +178,9 @@ def correct(terms):
         else {}
     )
     corrected = False
-    for term, edits in candidates.items():
+    for term, edits in unknown.items():
         found = sorted(edits & frequency.keys(), key=lambda word: (-frequency[word], word))
-        if found and not known.intersection(term.words):
+        if found:
             term.typos = tuple(found)
             corrected = True
     return corrected
@@ -190,10 +194,5 @@ def suggested_query(terms):
     return " ".join(term.typos[0] if term.typos else term.word for term in terms)
 
 
-def is_part_of_a_word(term):
-    return SearchEntry.objects.filter(term_condition(term, ("title", "body"))).exists()
-
-
-def kind_counts(entries):
-    """``{kind: number of matching rows}``."""
-    return dict(entries.order_by().values("kind").annotate(n=Count("id")).values_list("kind", "n"))
+def is_part_of_a_word(term, readable):
+    return readable.filter(term_condition(term, ("title", "body"))).exists()

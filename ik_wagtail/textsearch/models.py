@@ -36,7 +36,7 @@ class SearchEntry(models.Model):
     context = models.CharField(max_length=255, blank=True)
     title = models.CharField(max_length=255)
     text = models.TextField(blank=True)
-    #: ``folding.indexed_text`` of the title and of the rest.
+    #: ``folding.folded_text`` of the title's and of the rest's indexed words.
     title_folded = models.TextField()
     body_folded = models.TextField()
 

@@ -231,6 +231,8 @@ def test_rebuilding_gives_the_same_rows(world):
         "100%_sicher",
         '"Sprach*" NEAR(a b) OR title:x',
         "Sprache\x00",
+        "\ufdfa" * 200,  # folds into one word of 3,600 characters
+        "ßä" * 100,
     ],
 )
 def test_bad_input_gives_a_clear_page(searchable, user_client, query):
@@ -272,3 +274,30 @@ def test_a_referent_is_shown_with_their_function(world, user_client):
     [result] = search(user_client, "Quartiersmanagerin").context["results"]
 
     assert (result.kind_label, result.context) == ("Referent*in", REFERENT_FUNCTION)
+
+
+def test_the_directory_offers_no_word_of_a_page_the_reader_may_not_see(world, user_client):
+    directory = user_client.get(
+        world["lambertus"].rsplit("/", 2)[0] + "/", {"q": "Geheimabsprachx"}
+    )
+
+    assert "Meinten Sie" not in directory.text
+
+
+def test_a_deleted_actor_leaves_the_rows_of_its_projects(world, user_client):
+    from ik_wagtail.actors.models import Actor
+
+    Actor.objects.get(name="Jobcenter Kreis Heinsberg").delete()
+
+    assert result_urls(search(user_client, "Jobcenter")) == [world["schaefer"]]
+
+
+def test_a_forum_result_shows_the_forums_current_title(world, user_client):
+    from ik_wagtail.conferences.models import ForumPage
+
+    forum = ForumPage.objects.get(title="Arbeitsmarktintegration")
+    forum.title = "Arbeit und Beruf"
+    forum.save_revision().publish()
+
+    [result] = search(user_client, "Anerkennungsberatung").context["results"]
+    assert result.context == "Empfehlung / Maßnahme · Arbeit und Beruf"

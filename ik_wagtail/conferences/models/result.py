@@ -1,7 +1,5 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
@@ -63,12 +61,11 @@ class ResultStatementPage(IntranetPageMixin, Page):
             raise ValidationError(_("This forum already has a result statement."))
 
     def ik_search_parts(self):
-        """One search row per result block: its text, its kind and its forum."""
-        forum_title = self.get_parent().title
+        """One search row per result block: its text and its kind (the search shows the
+        forum's current title beside it). Called in the site's language (``page_documents``)."""
         parts = []
         for block in self.results:
-            with translation.override(settings.LANGUAGE_CODE):
-                label = str(block.block.label)
+            label = str(block.block.label)
             texts = [str(text) for text in block.block.get_searchable_content(block.value)]
             title = block.value.get("title") or (texts[0] if texts else "")
             parts.append(
@@ -76,7 +73,7 @@ class ResultStatementPage(IntranetPageMixin, Page):
                     "title": Truncator(title).chars(SEARCH_TITLE_LENGTH),
                     "text": "\n".join([label, *texts]),
                     "url_key": block.id,
-                    "context": f"{label} · {forum_title}",
+                    "context": label,
                 }
             )
         return parts
